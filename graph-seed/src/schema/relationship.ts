@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { EvidenceList } from './evidence';
+import { Id } from './id';
+import { RelationshipType } from './relationship-types';
+
+/** A directed, sourced relationship between two nodes. */
+export const GraphRelationship = z
+  .object({
+    id: Id,
+    type: RelationshipType,
+    source: Id.describe('Id of the node at the tail of the arrow'),
+    target: Id.describe('Id of the node at the head of the arrow'),
+    note: z.string().trim().min(1).optional().describe('A remark, e.g. whose interpretation this is'),
+    evidence: EvidenceList,
+  })
+  .strict();
+export type GraphRelationship = z.infer<typeof GraphRelationship>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Id } from './id';
+
+export const SourceType = z.enum(['working-paper', 'web-article', 'party-document']);
+export type SourceType = z.infer<typeof SourceType>;
+
+/**
+ * A source that evidence cites: the working paper, a web article named in one of its
+ * footnotes, or a Party document such as the Constitution.
+ */
+export const Source = z
+  .object({
+    id: Id,
+    type: SourceType,
+    title: z.string().trim().min(1).describe('Title in English'),
+    titleZh: z.string().trim().min(1).optional().describe('Title in Chinese, where known'),
+    author: z.string().trim().min(1).optional(),
+    publisher: z.string().trim().min(1).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional()
+      .describe('Publication date, as precise as known'),
+    url: z.url().optional().describe('Where the original can be read'),
+    textFile: z
+      .string()
+      .regex(/^[\w.-]+$/, 'must be a plain file name inside data/texts/')
+      .optional()
+      .describe('File under data/texts/ holding the stored text of the source'),
+    citedIn: Id.optional().describe(
+      'For a source known only through another (a footnote URL in the working paper): the id of the citing source, whose stored text holds the quotes',
+    ),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
