@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDataDir, validateDataDir } from './graph/load-data-dir';
+import { done, runMain, UserError } from './lib/log';
+import { paths } from './lib/paths';
+import { provideDevNeo4j } from './neo4j/provide-neo4j';
+
+const USAGE = `Usage: pnpm graph <validate|load> [--data DIR]
+
+  validate   check every data file against the schemas and integrity rules
+  load       validate, then make Neo4j mirror the data (one transaction, all or nothing).
+             Uses NEO4J_URI when set, otherwise starts the local Neo4j for the duration.
+  --data     data folder (default: graph-seed/data)`;
+
+runMain(async () => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const dataDir = path.resolve(values.data ?? paths.dataDir);
+  if (command === 'validate') {
+    const graph = validateDataDir(dataDir);
+    done(`Valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`);
+    return 0;
+  }
+  if (command === 'load') {
+    validateDataDir(dataDir);
+    const neo4j = await provideDevNeo4j();
+    try {
+      await loadDataDir(neo4j, dataDir, process.env.NEO4J_DATABASE || 'neo4j');
+    } finally {
+      await neo4j.stop();
+    }
+    return 0;
+  }
+  throw new UserError(`Unknown command "${command}".\n${USAGE}`);
+});

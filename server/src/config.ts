@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce.number().int().min(1).max(65535).default(fallback).describe('TCP port');
+
+/** Every setting the server reads from the environment, with its default. */
+export const ConfigSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port(3000),
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'must be a Neo4j URI such as bolt://127.0.0.1:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    )
+    .default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('party-graph-local'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
+  GRAPH_ELEMENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  CLIENT_DIST: z.string().min(1).optional().describe('Folder holding the built client; unset serves the API only'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Thrown when the environment holds a setting the server cannot use. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from an environment, naming every bad variable at once.
+ * Empty strings count as unset, so `PORT=` falls back to the default.
+ */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+};

@@ -1,0 +1,64 @@
+import fp from 'fastify-plugin';
+import type { FastifyError } from 'fastify';
+import { Neo4jError } from 'neo4j-driver';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError } from '@pag/graph-seed';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+const isNeo4jUnavailable = (error: unknown): boolean =>
+  error instanceof Neo4jError &&
+  (UNAVAILABLE_CODES.has(error.code) ||
+    error.code.startsWith('Neo.TransientError') ||
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+
+/** Answers every error with the one error shape, and never with a stack trace. */
+export const errorHandlerPlugin = fp(
+  async (app) => {
+    app.setNotFoundHandler((request, reply) => {
+      const body: ApiError = {
+        error: { code: 'not_found', message: `No route for ${request.method} ${request.url}` },
+      };
+      return reply.code(404).send(body);
+    });
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const first = error.validation[0];
+        const parameter = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
+        const body: ApiError = {
+          error: {
+            code: 'bad_request',
+            message: error.validation
+              .map((issue) => `${issue.instancePath.replace(/^\//, '') || error.validationContext}: ${issue.message}`)
+              .join('; '),
+            ...(parameter ? { parameter } : {}),
+          },
+        };
+        return reply.code(400).send(body);
+      }
+      if (isNeo4jUnavailable(error)) {
+        request.log.warn({ err: error }, 'Neo4j unavailable');
+        const body: ApiError = {
+          error: {
+            code: 'database_unavailable',
+            message: 'The graph database is not answering. Try again shortly.',
+            retryAfterSeconds: 5,
+          },
+        };
+        return reply.code(503).header('retry-after', '5').send(body);
+      }
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      const body: ApiError = {
+        error: {
+          code: status >= 500 ? 'internal_error' : 'bad_request',
+          message: status >= 500 ? 'Something went wrong on the server.' : error.message,
+        },
+      };
+      return reply.code(status).send(body);
+    });
+  },
+  { name: 'error-handler' },
+);

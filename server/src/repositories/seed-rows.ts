@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { isAuthority, type Evidence, type GraphNode, type SeedGraph } from '@pag/graph-seed';
+
+/** Flat properties as stored on a Neo4j node or relationship. */
+type Properties = Record<string, string | number | boolean | string[]>;
+
+export interface NodeRow {
+  readonly id: string;
+  readonly props: Properties;
+}
+export interface RelationshipRow {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly props: Properties;
+}
+export interface SeedRows {
+  readonly nodes: readonly NodeRow[];
+  readonly sources: readonly NodeRow[];
+  readonly relationships: readonly RelationshipRow[];
+}
+
+/** Neo4j properties cannot hold maps, so evidence is stored as three parallel lists. */
+const evidenceProps = (evidence: readonly Evidence[]): Properties => ({
+  evidenceSources: evidence.map((e) => e.source),
+  evidenceLocators: evidence.map((e) => e.locator),
+  evidenceQuotes: evidence.map((e) => e.quote),
+});
+
+const DATE_PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
+
+const withoutUndefined = (record: Record<string, unknown>): Properties =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Properties;
+
+const hashOf = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+
+/** Adds a content hash so a reload can tell unchanged records from changed ones. */
+const withHash = (props: Properties, extra: unknown = null): Properties => ({
+  ...props,
+  hash: hashOf([props, extra]),
+});
+
+const nodeProps = (node: GraphNode): Properties => {
+  const { evidence, ...rest } = node;
+  const datePrecision =
+    rest.kind === 'document' && rest.date
+      ? DATE_PRECISION[rest.date.length as keyof typeof DATE_PRECISION]
+      : undefined;
+  return withHash(withoutUndefined({ ...rest, datePrecision, ...evidenceProps(evidence) }));
+};
+
+/** Maps the validated graph to the rows the loader writes, one per node, source and relationship. */
+export const toSeedRows = (graph: SeedGraph): SeedRows => ({
+  nodes: graph.nodes.map((node) => ({ id: node.id, props: nodeProps(node) })),
+  sources: graph.sources.map((source) => ({
+    id: source.id,
+    props: withHash(
+      withoutUndefined({ ...source, text: source.textFile ? graph.texts.get(source.textFile) : undefined }),
+    ),
+  })),
+  relationships: graph.relationships.map(({ id, type, source, target, evidence, note }) => ({
+    id,
+    type,
+    source,
+    target,
+    props: withHash(
+      withoutUndefined({ id, note, authority: isAuthority(type), ...evidenceProps(evidence) }),
+      [type, source, target],
+    ),
+  })),
+});

@@ -1,0 +1,126 @@
+import type { Driver } from 'neo4j-driver';
+import type { SeedGraph } from '@pag/graph-seed';
+import { readRows } from './neo4j-query';
+import { toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
+
+/** Schema statements; each is idempotent and runs in its own transaction, as Neo4j requires. */
+const SCHEMA = [
+  'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+];
+
+const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
+const FIND_SOURCE_HASHES = 'MATCH (s:Source) RETURN s.id AS id, s.hash AS hash';
+const FIND_RELATIONSHIP_HASHES =
+  'MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash';
+
+const DELETE_RELATIONSHIPS = `
+  UNWIND $ids AS id
+  MATCH (:Node)-[r {id: id}]->(:Node)
+  DELETE r`;
+const DELETE_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';
+const DELETE_SOURCES = 'UNWIND $ids AS id MATCH (s:Source {id: id}) DETACH DELETE s';
+const UPSERT_NODES = 'UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n = row.props';
+const UPSERT_SOURCES = 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props';
+const CREATE_RELATIONSHIPS = `
+  UNWIND $rows AS row
+  MATCH (a:Node {id: row.source}), (b:Node {id: row.target})
+  CREATE (a)-[r:$(row.type)]->(b)
+  SET r = row.props`;
+
+/** Counts of one kind of record after a load. */
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+}
+export interface LoadReport {
+  readonly nodes: ChangeCounts;
+  readonly relationships: ChangeCounts;
+  readonly sources: ChangeCounts;
+  /** False when the database already mirrored the data and nothing was written. */
+  readonly changed: boolean;
+  readonly milliseconds: number;
+}
+
+interface Diff<Row> {
+  readonly counts: ChangeCounts;
+  readonly write: Row[];
+  readonly remove: string[];
+}
+
+const diff = <Row extends NodeRow | RelationshipRow>(
+  rows: readonly Row[],
+  stored: ReadonlyMap<string, unknown>,
+): Diff<Row> => {
+  const wanted = new Set(rows.map((row) => row.id));
+  const write = rows.filter((row) => stored.get(row.id) !== row.props.hash);
+  const created = write.filter((row) => !stored.has(row.id)).length;
+  const remove = [...stored.keys()].filter((id) => !wanted.has(id));
+  return {
+    counts: {
+      created,
+      updated: write.length - created,
+      removed: remove.length,
+      unchanged: rows.length - write.length,
+    },
+    write,
+    remove,
+  };
+};
+
+const hashesById = (rows: Record<string, unknown>[]) => new Map(rows.map((row) => [String(row.id), row.hash]));
+
+/**
+ * Makes the database mirror the graph: creates what is new, rewrites what changed, removes
+ * what the data no longer holds. Every write happens in one transaction, so a failure
+ * leaves the database as it was.
+ */
+export const loadSeedGraph = async (
+  driver: Driver,
+  database: string,
+  graph: SeedGraph,
+): Promise<LoadReport> => {
+  const started = performance.now();
+  for (const statement of SCHEMA) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  const context = { driver, database, timeoutMs: 60_000 };
+  const rows = toSeedRows(graph);
+  const nodes = diff(rows.nodes, hashesById(await readRows(context, FIND_NODE_HASHES)));
+  const sources = diff(rows.sources, hashesById(await readRows(context, FIND_SOURCE_HASHES)));
+  const relationships = diff(
+    rows.relationships,
+    hashesById(await readRows(context, FIND_RELATIONSHIP_HASHES)),
+  );
+  const changed = [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
+
+  if (changed) {
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite(async (tx) => {
+        // A relationship's type cannot be changed in place, so changed ones are recreated.
+        await tx.run(DELETE_RELATIONSHIPS, {
+          ids: [...relationships.remove, ...relationships.write.map((row) => row.id)],
+        });
+        await tx.run(DELETE_NODES, { ids: nodes.remove });
+        await tx.run(DELETE_SOURCES, { ids: sources.remove });
+        await tx.run(UPSERT_SOURCES, { rows: sources.write });
+        await tx.run(UPSERT_NODES, { rows: nodes.write });
+        await tx.run(CREATE_RELATIONSHIPS, { rows: relationships.write });
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    nodes: nodes.counts,
+    relationships: relationships.counts,
+    sources: sources.counts,
+    changed,
+    milliseconds: Math.round(performance.now() - started),
+  };
+};

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Health } from '@pag/graph-seed';
+import { isNeo4jUp } from '../../repositories/health.repository';
+
+/** `GET /api/health`: 200 while Neo4j answers, 503 within the health timeout when it does not. */
+export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async (app, { timeoutMs }) => {
+  app.get(
+    '/health',
+    {
+      schema: {
+        summary: 'Whether the service and its Neo4j database are up',
+        response: { 200: Health, 503: Health },
+      },
+    },
+    async (_request, reply) => {
+      const up = await isNeo4jUp({ ...app.neo4jQuery, timeoutMs });
+      return up
+        ? reply.code(200).send({ status: 'ok', neo4j: 'up' })
+        : reply.code(503).header('retry-after', '5').send({ status: 'degraded', neo4j: 'down' });
+    },
+  );
+};
