@@ -17,7 +17,6 @@ export const buildApp = async (
 ): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
-    disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
     ...options,
   });
 

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { ApiError } from '@pag/graph-seed';
+
+/** A failed API call, carrying the server's message and status. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Fetches a JSON endpoint and validates the body with the schema shared with the server. */
+export const fetchJson = async <T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> => {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiRequestError('The server cannot be reached.', 0);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = ApiError.safeParse(body);
+    throw new ApiRequestError(
+      parsed.success ? parsed.data.error.message : `The server answered ${response.status}.`,
+      response.status,
+    );
+  }
+  return schema.parse(body);
+};

@@ -1,0 +1,14 @@
+interface StatusBannerProps {
+  readonly message: string;
+  readonly onRetry: () => void;
+}
+
+/** A clear error with a way to try again. */
+export const StatusBanner = ({ message, onRetry }: StatusBannerProps) => (
+  <div className="banner banner-error" role="alert">
+    <span>{message}</span>
+    <button type="button" onClick={onRetry}>
+      Retry
+    </button>
+  </div>
+);

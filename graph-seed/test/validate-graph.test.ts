@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { validateGraph, type RawDataFile } from '../src';
+
+const TEXT = 'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision.';
+const texts = new Map([['paper.md', TEXT]]);
+
+const source = { id: 'paper', type: 'working-paper', title: 'A paper', textFile: 'paper.md' };
+const evidence = [{ source: 'paper', locator: '§1', quote: 'the core of leadership' }];
+const node = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'party-organ',
+  name: id,
+  evidence,
+  ...extra,
+});
+const relationship = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  type: 'LEADS',
+  source: from,
+  target: to,
+  evidence,
+  ...extra,
+});
+const validFile = (): RawDataFile => ({
+  file: 'a.yaml',
+  content: {
+    sources: [source],
+    nodes: [node('group'), node('unit', { kind: 'governed-entity' })],
+    relationships: [relationship('group-leads-unit', 'group', 'unit')],
+  },
+});
+
+const issuesOf = (files: RawDataFile[]) => {
+  const result = validateGraph(files, texts);
+  if (result.ok) throw new Error('expected the data to be refused');
+  return result.issues.map((i) => `${i.file} ${i.record} ${i.field}: ${i.message}`);
+};
+
+describe('validateGraph', () => {
+  it('accepts well-formed, fully sourced data', () => {
+    const result = validateGraph([validFile()], texts);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.graph.nodes.map((n) => n.id)).toEqual(['group', 'unit']);
+  });
+
+  it('accepts a quote that wraps differently from the source', () => {
+    const file = validFile();
+    const content = file.content as { nodes: { evidence: unknown }[] };
+    content.nodes[0]!.evidence = [{ source: 'paper', locator: '§1', quote: 'the core\n   of leadership' }];
+    expect(validateGraph([file], texts).ok).toBe(true);
+  });
+
+  it('refuses a node with no source', () => {
+    const file = validFile();
+    (file.content as { nodes: { evidence: unknown }[] }).nodes[1]!.evidence = [];
+    expect(issuesOf([file])).toEqual(['a.yaml nodes[1] "unit" evidence: needs at least one piece of evidence']);
+  });
+
+  it('refuses a quote that is not in the source text', () => {
+    const file = validFile();
+    (file.content as { relationships: { evidence: unknown }[] }).relationships[0]!.evidence = [
+      { source: 'paper', locator: '§1', quote: 'the core of all leadership' },
+    ];
+    expect(issuesOf([file])).toEqual([
+      'a.yaml relationships[0] "group-leads-unit" evidence[0].quote: quote not found verbatim in the text of source "paper"',
+    ]);
+  });
+
+  it('refuses a relationship whose endpoint does not exist', () => {
+    const file = validFile();
+    (file.content as { relationships: unknown[] }).relationships.push(relationship('group-leads-ghost', 'group', 'ghost'));
+    expect(issuesOf([file])).toEqual(['a.yaml relationships[1] "group-leads-ghost" target: unknown node "ghost"']);
+  });
+
+  it('refuses a duplicate id, naming where it was first used', () => {
+    const other: RawDataFile = { file: 'b.yaml', content: { nodes: [node('group')] } };
+    expect(issuesOf([validFile(), other])).toEqual([
+      'b.yaml nodes[0] "group" id: duplicate id "group", first used in a.yaml nodes[0]',
+    ]);
+  });
+
+  it('refuses a date that is not a calendar date', () => {
+    const file = validFile();
+    (file.content as { nodes: unknown[] }).nodes.push(
+      node('reg', { kind: 'document', documentType: 'regulation', date: '2015-02-30' }),
+    );
+    (file.content as { relationships: unknown[] }).relationships.push(relationship('reg-leads-unit', 'reg', 'unit'));
+    expect(issuesOf([file])).toEqual(['a.yaml nodes[2] "reg" date: is not a real calendar date']);
+  });
+
+  it('refuses an orphan node and an unknown source', () => {
+    const file = validFile();
+    (file.content as { nodes: unknown[] }).nodes.push(
+      node('alone', { evidence: [{ source: 'nowhere', locator: '§2', quote: 'x' }] }),
+    );
+    expect(issuesOf([file])).toEqual([
+      'a.yaml nodes[2] "alone" evidence[0].source: unknown source "nowhere"',
+      'a.yaml nodes[2] "alone" id: node "alone" has no relationships (orphan)',
+    ]);
+  });
+
+  it('reports every problem of every file in one pass', () => {
+    const broken: RawDataFile = {
+      file: 'b.yaml',
+      content: { nodes: [node('Bad Id'), { id: 'x', kind: 'nope' }] },
+    };
+    const issues = issuesOf([broken, { file: 'c.yaml', content: { extra: true } }]);
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/^b\.yaml nodes\[0\] "Bad Id" id: must be lower-case words/);
+    expect(issues[1]).toMatch(/^b\.yaml nodes\[1\] "x" kind: /);
+    expect(issues[2]).toMatch(/^c\.yaml \(file\) \(file\): Unrecognized key: "extra"/);
+  });
+});
