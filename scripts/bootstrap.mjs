@@ -16,7 +16,8 @@ const fail = (message) => {
   process.exit(1);
 };
 
-if (!scripts[command]) fail(`Unknown command "${command}". Use one of: ${Object.keys(scripts).join(', ')}`);
+if (!scripts[command])
+  fail(`Unknown command "${command}". Use one of: ${Object.keys(scripts).join(', ')}`);
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -27,8 +28,13 @@ const modules = path.join(root, 'node_modules', '.modules.yaml');
 const lockfile = path.join(root, 'pnpm-lock.yaml');
 const stale = !existsSync(modules) || statSync(lockfile).mtimeMs > statSync(modules).mtimeMs;
 if (stale) {
-  process.stdout.write('\u001b[36m▸\u001b[0m Installing dependencies (pnpm install --frozen-lockfile)…\n');
-  const result = spawnSync('pnpm', ['install', '--frozen-lockfile'], { cwd: root, stdio: 'inherit' });
+  process.stdout.write(
+    '\u001b[36m▸\u001b[0m Installing dependencies (pnpm install --frozen-lockfile)…\n',
+  );
+  const result = spawnSync('pnpm', ['install', '--frozen-lockfile'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.error) fail(`pnpm is needed: npm i -g pnpm@12.4.2 (${result.error.message})`);
   if (result.status !== 0) fail('pnpm install failed; see above.');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateGraph, type RawDataFile } from '../src';
 
-const TEXT = 'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision.';
+const TEXT =
+  'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision.';
 const texts = new Map([['paper.md', TEXT]]);
 
 const source = { id: 'paper', type: 'working-paper', title: 'A paper', textFile: 'paper.md' };
@@ -13,7 +14,12 @@ const node = (id: string, extra: Record<string, unknown> = {}) => ({
   evidence,
   ...extra,
 });
-const relationship = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
+const relationship = (
+  id: string,
+  from: string,
+  to: string,
+  extra: Record<string, unknown> = {},
+) => ({
   id,
   type: 'LEADS',
   source: from,
@@ -46,14 +52,18 @@ describe('validateGraph', () => {
   it('accepts a quote that wraps differently from the source', () => {
     const file = validFile();
     const content = file.content as { nodes: { evidence: unknown }[] };
-    content.nodes[0]!.evidence = [{ source: 'paper', locator: '§1', quote: 'the core\n   of leadership' }];
+    content.nodes[0]!.evidence = [
+      { source: 'paper', locator: '§1', quote: 'the core\n   of leadership' },
+    ];
     expect(validateGraph([file], texts).ok).toBe(true);
   });
 
   it('refuses a node with no source', () => {
     const file = validFile();
     (file.content as { nodes: { evidence: unknown }[] }).nodes[1]!.evidence = [];
-    expect(issuesOf([file])).toEqual(['a.yaml nodes[1] "unit" evidence: needs at least one piece of evidence']);
+    expect(issuesOf([file])).toEqual([
+      'a.yaml nodes[1] "unit" evidence: needs at least one piece of evidence',
+    ]);
   });
 
   it('refuses a quote that is not in the source text', () => {
@@ -68,8 +78,12 @@ describe('validateGraph', () => {
 
   it('refuses a relationship whose endpoint does not exist', () => {
     const file = validFile();
-    (file.content as { relationships: unknown[] }).relationships.push(relationship('group-leads-ghost', 'group', 'ghost'));
-    expect(issuesOf([file])).toEqual(['a.yaml relationships[1] "group-leads-ghost" target: unknown node "ghost"']);
+    (file.content as { relationships: unknown[] }).relationships.push(
+      relationship('group-leads-ghost', 'group', 'ghost'),
+    );
+    expect(issuesOf([file])).toEqual([
+      'a.yaml relationships[1] "group-leads-ghost" target: unknown node "ghost"',
+    ]);
   });
 
   it('refuses a duplicate id, naming where it was first used', () => {
@@ -84,7 +98,9 @@ describe('validateGraph', () => {
     (file.content as { nodes: unknown[] }).nodes.push(
       node('reg', { kind: 'document', documentType: 'regulation', date: '2015-02-30' }),
     );
-    (file.content as { relationships: unknown[] }).relationships.push(relationship('reg-leads-unit', 'reg', 'unit'));
+    (file.content as { relationships: unknown[] }).relationships.push(
+      relationship('reg-leads-unit', 'reg', 'unit'),
+    );
     expect(issuesOf([file])).toEqual(['a.yaml nodes[2] "reg" date: is not a real calendar date']);
   });
 

@@ -25,7 +25,9 @@ runMain(async () => {
   const dataDir = path.resolve(values.data ?? paths.dataDir);
   if (command === 'validate') {
     const graph = validateDataDir(dataDir);
-    done(`Valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`);
+    done(
+      `Valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`,
+    );
     return 0;
   }
   if (command === 'load') {

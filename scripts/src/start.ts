@@ -26,7 +26,8 @@ runMain(async () => {
     (stopping ??= (async () => {
       process.stdout.write('\n');
       step('Stopping…');
-      for (const stop of stack.reverse()) await stop().catch((error: unknown) => console.error(error));
+      for (const stop of stack.reverse())
+        await stop().catch((error: unknown) => console.error(error));
       done('Everything started by pnpm start is stopped');
     })());
   const onSignal = () => void stopAll().then(() => process.exit(0));
@@ -41,17 +42,29 @@ runMain(async () => {
     await buildClient();
 
     const app = await buildApp(
-      { ...config, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, CLIENT_DIST: paths.clientDist },
+      {
+        ...config,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        CLIENT_DIST: paths.clientDist,
+      },
       { logger: { level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL } },
     );
     stack.push(() => app.close());
-    await app.listen({ host: config.HOST, port: config.PORT }).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE'
-        ? new UserError(`Port ${config.PORT} on ${config.HOST} is taken: stop what uses it or set PORT.`)
-        : error;
-    });
+    await app
+      .listen({ host: config.HOST, port: config.PORT })
+      .catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EADDRINUSE'
+          ? new UserError(
+              `Port ${config.PORT} on ${config.HOST} is taken: stop what uses it or set PORT.`,
+            )
+          : error;
+      });
     const url = `http://${config.HOST}:${config.PORT}`;
-    done(`Party Authority Graph is running.\n\n    Open ${url}\n    API  ${url}/api/health\n\n  Press Ctrl-C to stop.`);
+    done(
+      `Party Authority Graph is running.\n\n    Open ${url}\n    API  ${url}/api/health\n\n  Press Ctrl-C to stop.`,
+    );
   } catch (error) {
     await stopAll();
     throw error;

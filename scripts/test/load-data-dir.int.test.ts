@@ -2,17 +2,20 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { loadDataDir } from '../src/graph/load-data-dir';
 import { paths } from '../src/lib/paths';
 
-const counts = async (driver: neo4j.Driver) => {
+const counts = async (driver: Driver) => {
   const { records } = await driver.executeQuery(
     `MATCH (n) WITH count(n) AS nodes
      OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
   );
   const record = records[0];
-  return { nodes: record?.get('nodes').toNumber(), relationships: record?.get('relationships').toNumber() };
+  return {
+    nodes: record?.get('nodes').toNumber(),
+    relationships: record?.get('relationships').toNumber(),
+  };
 };
 
 describe('loading the data folder into Neo4j', () => {
@@ -45,13 +48,19 @@ describe('loading the data folder into Neo4j', () => {
     // Drop Xi Jinping and the one relationship that needs him.
     const edited = original
       .replace(/\n {2}- id: xi-jinping\n[\s\S]*?(?=\n {2}- id: )/, '\n')
-      .replace(/\n {2}- id: xi-jinping-presided-over-meeting-2015-05-29\n[\s\S]*?(?=\n {2}- id: )/, '\n');
+      .replace(
+        /\n {2}- id: xi-jinping-presided-over-meeting-2015-05-29\n[\s\S]*?(?=\n {2}- id: )/,
+        '\n',
+      );
     writeFileSync(file, edited);
     const before = await counts(driver);
     const report = await loadDataDir(handle, workDir);
     expect(report.nodes.removed).toBe(1);
     expect(report.relationships.removed).toBe(1);
-    expect(await counts(driver)).toEqual({ nodes: (before.nodes ?? 0) - 1, relationships: (before.relationships ?? 0) - 1 });
+    expect(await counts(driver)).toEqual({
+      nodes: (before.nodes ?? 0) - 1,
+      relationships: (before.relationships ?? 0) - 1,
+    });
     writeFileSync(file, original);
   });
 

@@ -15,12 +15,19 @@ export const ConfigSchema = z.object({
     )
     .default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('party-graph-local'),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters (Neo4j requires it)')
+    .default('party-graph-local'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
   GRAPH_ELEMENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
-  CLIENT_DIST: z.string().min(1).optional().describe('Folder holding the built client; unset serves the API only'),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Folder holding the built client; unset serves the API only'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -39,7 +46,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const parsed = ConfigSchema.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map(
-    (issue) => `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`,
+    (issue) =>
+      `  ${issue.path.join('.')}=${JSON.stringify(env[String(issue.path[0])] ?? '')}: ${issue.message}`,
   );
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 };

@@ -4,11 +4,17 @@ import { ConfigError, loadConfig } from '../src/config';
 describe('loadConfig', () => {
   it('fills in defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ HOST: '127.0.0.1', PORT: 3000, NEO4J_URI: 'bolt://127.0.0.1:7687' });
+    expect(config).toMatchObject({
+      HOST: '127.0.0.1',
+      PORT: 3000,
+      NEO4J_URI: 'bolt://127.0.0.1:7687',
+    });
   });
 
   it('accepts cluster and Aura URIs', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io' }).NEO4J_URI).toBe('neo4j+s://abcd.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io' }).NEO4J_URI).toBe(
+      'neo4j+s://abcd.databases.neo4j.io',
+    );
     expect(loadConfig({ NEO4J_URI: 'neo4j://core1:7687' }).NEO4J_URI).toBe('neo4j://core1:7687');
   });
 

@@ -10,7 +10,10 @@ describe('GET /api/health', () => {
 
   beforeAll(async () => {
     await proxy.open();
-    app = await buildTestApp({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, HEALTH_TIMEOUT_MS: 1500 });
+    app = await buildTestApp({
+      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+      HEALTH_TIMEOUT_MS: 1500,
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -40,10 +43,15 @@ describe('GET /api/health', () => {
   });
 
   it('answers 503 within 2 seconds when Neo4j accepts connections but never replies', async () => {
-    const silent = await import('node:net').then(({ default: net }) => net.createServer(() => undefined));
+    const silent = await import('node:net').then(({ default: net }) =>
+      net.createServer(() => undefined),
+    );
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
-    const hanging = await buildTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}`, HEALTH_TIMEOUT_MS: 1500 });
+    const hanging = await buildTestApp({
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      HEALTH_TIMEOUT_MS: 1500,
+    });
     try {
       const started = performance.now();
       const response = await hanging.inject({ method: 'GET', url: '/api/health' });

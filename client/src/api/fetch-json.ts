@@ -13,10 +13,17 @@ export class ApiRequestError extends Error {
 }
 
 /** Fetches a JSON endpoint and validates the body with the schema shared with the server. */
-export const fetchJson = async <T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> => {
+export const fetchJson = async <T>(
+  url: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> => {
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: signal ?? null,
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiRequestError('The server cannot be reached.', 0);

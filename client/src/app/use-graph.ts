@@ -14,7 +14,6 @@ export const useGraph = (): { state: GraphState; retry: () => void } => {
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
     fetchGraph(controller.signal).then(
       (graph) => setState({ status: 'ready', graph }),
       (error: unknown) => {
@@ -26,6 +25,9 @@ export const useGraph = (): { state: GraphState; retry: () => void } => {
     return () => controller.abort();
   }, [attempt]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
   return { state, retry };
 };

@@ -7,7 +7,11 @@ export const Legend = () => (
     <ul>
       {Object.entries(nodeKindStyles).map(([kind, style]) => (
         <li key={kind}>
-          <span className={`swatch swatch-${style.shape}`} style={{ background: style.color }} aria-hidden />
+          <span
+            className={`swatch swatch-${style.shape}`}
+            style={{ background: style.color }}
+            aria-hidden
+          />
           {style.label} <span lang="zh">{style.labelZh}</span>
         </li>
       ))}

@@ -1,7 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { nodeKindStyles } from './node-kinds';
 
-const FONT = '"Inter", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+const FONT =
+  '"Inter", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
 /** The canvas stylesheet: nodes by kind, authority relationships distinct from the rest. */
 export const graphStyle = (): StylesheetJson => [

@@ -7,7 +7,10 @@ import { z } from 'zod';
  */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "cpc-central-committee"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case words joined by hyphens, e.g. "cpc-central-committee"',
+  )
   .max(120)
   .describe('Stable identifier, kebab-case');
 export type Id = z.infer<typeof Id>;

@@ -17,9 +17,7 @@ const isCalendarDate = (value: string): boolean => {
   const [year, month = 1, day = 1] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, month - 1, day));
   return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 };
 

@@ -31,7 +31,11 @@ export const relationshipTypes = {
     labelZh: '批准设立',
     authority: 'down',
   },
-  DECIDES_COMPOSITION_OF: { label: 'decides the composition of', labelZh: '决定组成', authority: 'down' },
+  DECIDES_COMPOSITION_OF: {
+    label: 'decides the composition of',
+    labelZh: '决定组成',
+    authority: 'down',
+  },
   MANAGES_CADRES_OF: { label: 'manages cadres of', labelZh: '管理…领导人员', authority: 'down' },
   SUPERVISES: { label: 'supervises', labelZh: '监督', authority: 'down' },
   INSPECTS: { label: 'inspects', labelZh: '巡视', authority: 'down' },
@@ -52,7 +56,10 @@ export const relationshipTypes = {
 } as const satisfies Record<string, RelationshipTypeInfo>;
 
 export const RelationshipType = z.enum(
-  Object.keys(relationshipTypes) as [keyof typeof relationshipTypes, ...(keyof typeof relationshipTypes)[]],
+  Object.keys(relationshipTypes) as [
+    keyof typeof relationshipTypes,
+    ...(keyof typeof relationshipTypes)[],
+  ],
 );
 export type RelationshipType = z.infer<typeof RelationshipType>;
 

@@ -10,7 +10,12 @@ export const GraphRelationship = z
     type: RelationshipType,
     source: Id.describe('Id of the node at the tail of the arrow'),
     target: Id.describe('Id of the node at the head of the arrow'),
-    note: z.string().trim().min(1).optional().describe('A remark, e.g. whose interpretation this is'),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('A remark, e.g. whose interpretation this is'),
     evidence: EvidenceList,
   })
   .strict();

@@ -36,7 +36,9 @@ const recordIdAt = (content: unknown, path: readonly PropertyKey[]): string | un
   const [collection, index] = path;
   if (typeof collection !== 'string' || typeof index !== 'number') return undefined;
   const records = (content as Record<string, unknown> | null)?.[collection];
-  const record = Array.isArray(records) ? (records[index] as { id?: unknown } | undefined) : undefined;
+  const record = Array.isArray(records)
+    ? (records[index] as { id?: unknown } | undefined)
+    : undefined;
   return typeof record?.id === 'string' ? record.id : undefined;
 };
 
@@ -65,8 +67,12 @@ export const validateGraph = (
       issues.push(...schemaIssues(file, parsed.error));
       continue;
     }
-    parsed.data.sources.forEach((value, i) => sources.push({ file: file.file, path: ['sources', i], value }));
-    parsed.data.nodes.forEach((value, i) => nodes.push({ file: file.file, path: ['nodes', i], value }));
+    parsed.data.sources.forEach((value, i) =>
+      sources.push({ file: file.file, path: ['sources', i], value }),
+    );
+    parsed.data.nodes.forEach((value, i) =>
+      nodes.push({ file: file.file, path: ['nodes', i], value }),
+    );
     parsed.data.relationships.forEach((value, i) =>
       relationships.push({ file: file.file, path: ['relationships', i], value }),
     );
@@ -80,7 +86,11 @@ export const validateGraph = (
   for (const record of [...sources, ...nodes, ...relationships]) {
     const earlier = firstSeen.get(record.value.id);
     if (earlier) {
-      issueAt(record, ['id'], `duplicate id "${record.value.id}", first used in ${earlier.file} ${toIssue(earlier.file, earlier.path, '').record}`);
+      issueAt(
+        record,
+        ['id'],
+        `duplicate id "${record.value.id}", first used in ${earlier.file} ${toIssue(earlier.file, earlier.path, '').record}`,
+      );
     } else {
       firstSeen.set(record.value.id, record);
     }
@@ -101,7 +111,11 @@ export const validateGraph = (
 
   /** The stored text a quote from this source must occur in, if any. */
   const textFor = (source: Source): string | undefined => {
-    const holder = source.textFile ? source : source.citedIn ? sourceById.get(source.citedIn) : undefined;
+    const holder = source.textFile
+      ? source
+      : source.citedIn
+        ? sourceById.get(source.citedIn)
+        : undefined;
     return holder?.textFile ? texts.get(holder.textFile) : undefined;
   };
   const normalizedTexts = new Map<string, string>();
@@ -124,9 +138,17 @@ export const validateGraph = (
       }
       const text = normalizedTextFor(source);
       if (text === undefined) {
-        issueAt(record, ['evidence', i, 'source'], `source "${source.id}" has no stored text to check the quote against (give it a textFile or citedIn)`);
+        issueAt(
+          record,
+          ['evidence', i, 'source'],
+          `source "${source.id}" has no stored text to check the quote against (give it a textFile or citedIn)`,
+        );
       } else if (!text.includes(normalizeWhitespace(evidence.quote))) {
-        issueAt(record, ['evidence', i, 'quote'], `quote not found verbatim in the text of source "${source.id}"`);
+        issueAt(
+          record,
+          ['evidence', i, 'quote'],
+          `quote not found verbatim in the text of source "${source.id}"`,
+        );
       }
     });
 

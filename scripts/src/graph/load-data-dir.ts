@@ -1,5 +1,9 @@
 import neo4j from 'neo4j-driver';
-import { loadSeedGraph, type ChangeCounts, type LoadReport } from '@pag/server/repositories/seed.repository';
+import {
+  loadSeedGraph,
+  type ChangeCounts,
+  type LoadReport,
+} from '@pag/server/repositories/seed.repository';
 import { done, step, UserError } from '../lib/log';
 import type { Neo4jHandle } from '../neo4j/local-neo4j';
 import { formatIssue, readDataDir } from './read-data-dir';
@@ -31,7 +35,9 @@ export const loadDataDir = async (
 ): Promise<LoadReport> => {
   step(`Validating ${dataDir}…`);
   const graph = validateDataDir(dataDir);
-  done(`Data valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`);
+  done(
+    `Data valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`,
+  );
   step(`Loading into ${handle.uri}…`);
   const driver = neo4j.driver(handle.uri, neo4j.auth.basic(handle.user, handle.password), {
     logging: { level: 'error', logger: () => undefined },

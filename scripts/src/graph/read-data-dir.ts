@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { validateGraph, type RawDataFile, type ValidationIssue, type ValidationResult } from '@pag/graph-seed';
+import {
+  validateGraph,
+  type RawDataFile,
+  type ValidationIssue,
+  type ValidationResult,
+} from '@pag/graph-seed';
 
 /** A validation issue with the line it points at, where the YAML gives one. */
 export interface LocatedIssue extends ValidationIssue {
@@ -31,7 +36,8 @@ const nodeAt = (root: unknown, keys: readonly (string | number)[]): YamlNode | u
   let found = current;
   for (const key of keys) {
     if (isMap(current)) current = current.get(key, true) as YamlNode | undefined;
-    else if (isSeq(current) && typeof key === 'number') current = current.get(key, true) as YamlNode | undefined;
+    else if (isSeq(current) && typeof key === 'number')
+      current = current.get(key, true) as YamlNode | undefined;
     else break;
     if (!current) break;
     found = current;
@@ -39,7 +45,10 @@ const nodeAt = (root: unknown, keys: readonly (string | number)[]): YamlNode | u
   return found;
 };
 
-const parseFile = (dataDir: string, file: string): { parsed?: ParsedFile; issues: LocatedIssue[] } => {
+const parseFile = (
+  dataDir: string,
+  file: string,
+): { parsed?: ParsedFile; issues: LocatedIssue[] } => {
   const name = path.relative(dataDir, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true });
@@ -77,7 +86,8 @@ export const readDataDir = (dataDir: string): DataDirResult => {
   const textsDir = path.join(dataDir, 'texts');
   const texts = new Map<string, string>();
   try {
-    for (const name of readdirSync(textsDir)) texts.set(name, readFileSync(path.join(textsDir, name), 'utf8'));
+    for (const name of readdirSync(textsDir))
+      texts.set(name, readFileSync(path.join(textsDir, name), 'utf8'));
   } catch {
     // No texts folder: every quote will be reported as uncheckable.
   }
@@ -86,7 +96,10 @@ export const readDataDir = (dataDir: string): DataDirResult => {
   const byName = new Map(files.map((f) => [f.file, f]));
   const located = result.ok
     ? []
-    : result.issues.map((issue) => ({ ...issue, line: byName.get(issue.file)?.lineOf(issue.path) }));
+    : result.issues.map((issue) => ({
+        ...issue,
+        line: byName.get(issue.file)?.lineOf(issue.path),
+      }));
   return { ok: false, issues: [...issues, ...located] };
 };
 

@@ -17,7 +17,7 @@ export class UserError extends Error {
 }
 
 /** Runs a script's main function, printing user errors plainly and exiting non-zero on failure. */
-export const runMain = (main: () => Promise<void | number>): void => {
+export const runMain = (main: () => Promise<unknown>): void => {
   main().then(
     (code) => {
       if (typeof code === 'number') process.exitCode = code;

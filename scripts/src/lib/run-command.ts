@@ -26,11 +26,16 @@ export const runCommand = (
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), stdout, stderr }));
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 1 : 0), stdout, stderr }),
+    );
   });
 
 /** Whether a command can be run at all (found on PATH). */
-export const commandExists = async (command: string, versionArg = '--version'): Promise<boolean> => {
+export const commandExists = async (
+  command: string,
+  versionArg = '--version',
+): Promise<boolean> => {
   try {
     const result = await runCommand(command, [versionArg], { capture: true });
     return result.code === 0;

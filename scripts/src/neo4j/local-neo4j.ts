@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { paths } from '../lib/paths';
@@ -65,7 +73,9 @@ const configFor = (home: string, boltPort: number): string =>
   ].join('\n');
 
 const tail = (file: string, lines = 25): string =>
-  existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)';
+  existsSync(file)
+    ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+    : '(no log)';
 
 /** Stops a server left running by an earlier run that did not shut down cleanly. */
 const stopStale = async (pidFile: string): Promise<void> => {
@@ -79,7 +89,12 @@ const stopStale = async (pidFile: string): Promise<void> => {
   rmSync(pidFile, { force: true });
 };
 
-const waitForBolt = async (uri: string, user: string, password: string, exited: () => string | undefined) => {
+const waitForBolt = async (
+  uri: string,
+  user: string,
+  password: string,
+  exited: () => string | undefined,
+) => {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionTimeout: 2000,
     logging: { level: 'error', logger: () => undefined },
@@ -99,7 +114,10 @@ const waitForBolt = async (uri: string, user: string, password: string, exited: 
             `Neo4j at ${uri} refused the configured credentials (${code}). The local database keeps the password it was first started with: set NEO4J_PASSWORD to it, or delete the instance folder under .neo4j/ to start afresh.`,
           );
         }
-        if (Date.now() > deadline) throw new Error(`Neo4j did not accept Bolt connections within ${STARTUP_TIMEOUT_MS / 1000}s`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `Neo4j did not accept Bolt connections within ${STARTUP_TIMEOUT_MS / 1000}s`,
+          );
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -116,7 +134,9 @@ const waitForBolt = async (uri: string, user: string, password: string, exited: 
 export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4jHandle> => {
   const { instance, boltPort, user, password } = options;
   if (user !== 'neo4j') {
-    throw new UserError(`The local Neo4j Community server has the single user "neo4j"; NEO4J_USER is "${user}".`);
+    throw new UserError(
+      `The local Neo4j Community server has the single user "neo4j"; NEO4J_USER is "${user}".`,
+    );
   }
   const lib = await ensureNeo4jRuntime();
   const home = path.join(paths.neo4jHome, instance);
@@ -129,7 +149,8 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
     );
   }
   if (options.fresh) rmSync(path.join(home, 'data'), { recursive: true, force: true });
-  for (const dir of ['conf', 'data', 'logs', 'import', 'plugins']) mkdirSync(path.join(home, dir), { recursive: true });
+  for (const dir of ['conf', 'data', 'logs', 'import', 'plugins'])
+    mkdirSync(path.join(home, dir), { recursive: true });
   writeFileSync(path.join(home, 'conf', 'neo4j.conf'), configFor(home, boltPort));
 
   const classPath = `${lib}${path.sep}*`;
@@ -140,7 +161,8 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
       ['-cp', classPath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
       { capture: true, env },
     );
-    if (result.code !== 0) throw new Error(`Could not set the Neo4j password:\n${result.stdout}${result.stderr}`);
+    if (result.code !== 0)
+      throw new Error(`Could not set the Neo4j password:\n${result.stdout}${result.stderr}`);
   }
 
   step(`Starting Neo4j Community ${neo4jVersion()} (${instance}) on bolt://127.0.0.1:${boltPort}…`);
@@ -181,7 +203,9 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
     throw error;
   }
   child.removeAllListeners('exit');
-  done(`Neo4j (${instance}) accepts Bolt connections at ${uri} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  done(
+    `Neo4j (${instance}) accepts Bolt connections at ${uri} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+  );
 
   return {
     uri,
@@ -193,7 +217,9 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
       if (isProcessAlive(pid)) {
         process.kill(pid, 'SIGTERM');
         if (!(await waitForExit(pid, SHUTDOWN_TIMEOUT_MS))) {
-          warn(`Neo4j (${instance}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000}s; killing it`);
+          warn(
+            `Neo4j (${instance}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000}s; killing it`,
+          );
           process.kill(pid, 'SIGKILL');
         }
       }

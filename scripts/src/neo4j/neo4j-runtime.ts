@@ -6,7 +6,9 @@ import { commandExists, runCommand } from '../lib/run-command';
 
 /** The Neo4j version the pom resolves; the runtime folder is named for it. */
 export const neo4jVersion = (): string => {
-  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(paths.neo4jPom, 'utf8'));
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(
+    readFileSync(paths.neo4jPom, 'utf8'),
+  );
   if (!match?.[1]) throw new Error(`No <neo4j.version> in ${paths.neo4jPom}`);
   return match[1];
 };
@@ -18,7 +20,9 @@ export const javaCommand = (): string =>
 /** The major version of the Java runtime, or undefined when there is none. */
 export const javaMajorVersion = async (): Promise<number | undefined> => {
   try {
-    const { code, stderr, stdout } = await runCommand(javaCommand(), ['-version'], { capture: true });
+    const { code, stderr, stdout } = await runCommand(javaCommand(), ['-version'], {
+      capture: true,
+    });
     if (code !== 0) return undefined;
     const match = /version "(\d+)(?:\.(\d+))?/.exec(stderr + stdout);
     if (!match?.[1]) return undefined;
@@ -50,9 +54,14 @@ export const ensureNeo4jRuntime = async (): Promise<string> => {
 
   const java = await javaMajorVersion();
   if (java === undefined) throw new UserError(MISSING_NEO4J_HELP);
-  if (java < 17) throw new UserError(`Neo4j ${version} needs Java 17 or 21; found Java ${java}.\n${MISSING_NEO4J_HELP}`);
+  if (java < 17)
+    throw new UserError(
+      `Neo4j ${version} needs Java 17 or 21; found Java ${java}.\n${MISSING_NEO4J_HELP}`,
+    );
   if (!(await commandExists('mvn', '-v'))) {
-    throw new UserError(`Maven is needed once to fetch Neo4j ${version} from Maven Central.\n${MISSING_NEO4J_HELP}`);
+    throw new UserError(
+      `Maven is needed once to fetch Neo4j ${version} from Maven Central.\n${MISSING_NEO4J_HELP}`,
+    );
   }
 
   step(`Fetching Neo4j Community ${version} from Maven Central (first run only, ~125 MB)…`);
@@ -60,15 +69,26 @@ export const ensureNeo4jRuntime = async (): Promise<string> => {
   rmSync(staging, { recursive: true, force: true });
   const result = await runCommand(
     'mvn',
-    ['-q', '-B', '-f', paths.neo4jPom, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`],
+    [
+      '-q',
+      '-B',
+      '-f',
+      paths.neo4jPom,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${staging}`,
+    ],
     { capture: true },
   );
   if (result.code !== 0) {
-    throw new UserError(`Maven could not fetch Neo4j ${version}:\n${(result.stdout + result.stderr).trim()}`);
+    throw new UserError(
+      `Maven could not fetch Neo4j ${version}:\n${(result.stdout + result.stderr).trim()}`,
+    );
   }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);
   writeFileSync(marker, `${new Date().toISOString()}\n`);
-  done(`Neo4j ${version} ready (${readdirSync(lib).length} jars in ${path.relative(process.cwd(), lib)})`);
+  done(
+    `Neo4j ${version} ready (${readdirSync(lib).length} jars in ${path.relative(process.cwd(), lib)})`,
+  );
   return lib;
 };

@@ -26,7 +26,9 @@ const external = (uri: string, user: string, password: string, variable: string)
  * The Neo4j for the app: the server named by NEO4J_URI when set, otherwise a local
  * Community server whose data persists in `.neo4j/dev`.
  */
-export const provideDevNeo4j = async (env: NodeJS.ProcessEnv = process.env): Promise<Neo4jHandle> => {
+export const provideDevNeo4j = async (
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Neo4jHandle> => {
   const settings = scriptEnv(env);
   if (settings.NEO4J_URI) {
     return external(settings.NEO4J_URI, settings.NEO4J_USER, settings.NEO4J_PASSWORD, 'NEO4J_URI');
@@ -43,10 +45,17 @@ export const provideDevNeo4j = async (env: NodeJS.ProcessEnv = process.env): Pro
  * The Neo4j for tests, never the developer's: the server named by NEO4J_TEST_URI when set,
  * otherwise a local Community server on its own port whose data is wiped at every start.
  */
-export const provideTestNeo4j = async (env: NodeJS.ProcessEnv = process.env): Promise<Neo4jHandle> => {
+export const provideTestNeo4j = async (
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Neo4jHandle> => {
   const settings = scriptEnv(env);
   if (settings.NEO4J_TEST_URI) {
-    return external(settings.NEO4J_TEST_URI, settings.NEO4J_TEST_USER, settings.NEO4J_TEST_PASSWORD, 'NEO4J_TEST_URI');
+    return external(
+      settings.NEO4J_TEST_URI,
+      settings.NEO4J_TEST_USER,
+      settings.NEO4J_TEST_PASSWORD,
+      'NEO4J_TEST_URI',
+    );
   }
   return startLocalNeo4j({
     instance: 'test',

@@ -3,12 +3,6 @@ import { loadDataDir } from '../../src/graph/load-data-dir';
 import { paths } from '../../src/lib/paths';
 import { provideTestNeo4j } from '../../src/neo4j/provide-neo4j';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string };
-  }
-}
-
 /**
  * Starts the test Neo4j (or uses NEO4J_TEST_URI) once for the whole integration run and
  * loads the seed graph into it. Tests that change the data restore the seed graph after.

@@ -11,7 +11,9 @@ export const clientStaticPlugin = fp<{ root: string }>(
   async (app, { root }) => {
     const absolute = path.resolve(root);
     if (!existsSync(path.join(absolute, 'index.html'))) {
-      throw new Error(`CLIENT_DIST "${absolute}" holds no index.html: build the client first (pnpm build)`);
+      throw new Error(
+        `CLIENT_DIST "${absolute}" holds no index.html: build the client first (pnpm build)`,
+      );
     }
     await app.register(fastifyStatic, { root: absolute, wildcard: false });
     app.addHook('onRequest', async (request, reply) => {

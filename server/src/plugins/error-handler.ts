@@ -31,7 +31,10 @@ export const errorHandlerPlugin = fp(
           error: {
             code: 'bad_request',
             message: error.validation
-              .map((issue) => `${issue.instancePath.replace(/^\//, '') || error.validationContext}: ${issue.message}`)
+              .map(
+                (issue) =>
+                  `${issue.instancePath.replace(/^\//, '') || error.validationContext}: ${issue.message}`,
+              )
               .join('; '),
             ...(parameter ? { parameter } : {}),
           },

@@ -1,5 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { isAuthority, type GraphElements, type NodeKind, type RelationshipType } from '@pag/graph-seed';
+import {
+  isAuthority,
+  type GraphElements,
+  type NodeKind,
+  type RelationshipType,
+} from '@pag/graph-seed';
 import type { QueryContext } from './neo4j-query';
 import { readRows } from './neo4j-query';
 
@@ -20,7 +25,10 @@ const FIND_EDGES_BETWEEN = `
  * Reads the graph as Cytoscape elements, at most `limit` elements in all: nodes first, then
  * the relationships between the nodes returned.
  */
-export const findGraphElements = async (context: QueryContext, limit: number): Promise<GraphElements> => {
+export const findGraphElements = async (
+  context: QueryContext,
+  limit: number,
+): Promise<GraphElements> => {
   const nodeRows = await readRows(context, FIND_NODES, { limit: neo4j.int(limit + 1) });
   const nodes = nodeRows.slice(0, limit).map((row) => ({
     data: {

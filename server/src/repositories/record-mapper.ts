@@ -24,7 +24,8 @@ export const toPlain = (value: unknown): Plain => {
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]));
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   return null;
 };
 

@@ -31,7 +31,9 @@ const evidenceProps = (evidence: readonly Evidence[]): Properties => ({
 const DATE_PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
 const withoutUndefined = (record: Record<string, unknown>): Properties =>
-  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Properties;
+  Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as Properties;
 
 const hashOf = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
@@ -57,7 +59,10 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
   sources: graph.sources.map((source) => ({
     id: source.id,
     props: withHash(
-      withoutUndefined({ ...source, text: source.textFile ? graph.texts.get(source.textFile) : undefined }),
+      withoutUndefined({
+        ...source,
+        text: source.textFile ? graph.texts.get(source.textFile) : undefined,
+      }),
     ),
   })),
   relationships: graph.relationships.map(({ id, type, source, target, evidence, note }) => ({

@@ -71,7 +71,8 @@ const diff = <Row extends NodeRow | RelationshipRow>(
   };
 };
 
-const hashesById = (rows: Record<string, unknown>[]) => new Map(rows.map((row) => [String(row.id), row.hash]));
+const hashesById = (rows: Record<string, unknown>[]) =>
+  new Map(rows.map((row) => [String(row.id), row.hash]));
 
 /**
  * Makes the database mirror the graph: creates what is new, rewrites what changed, removes

@@ -9,7 +9,15 @@ export const testNeo4j = () => inject('neo4j');
 /** Configuration for an app under test: the test Neo4j, quiet logs, overrides on top. */
 export const testConfig = (overrides: Partial<Config> = {}): Config => {
   const { uri, user, password } = testNeo4j();
-  return { ...loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' }), ...overrides };
+  return {
+    ...loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      LOG_LEVEL: 'silent',
+    }),
+    ...overrides,
+  };
 };
 
 /** Builds the app against the test Neo4j, ready for `inject`. */
@@ -18,5 +26,7 @@ export const buildTestApp = (overrides: Partial<Config> = {}) => buildApp(testCo
 /** A driver on the test Neo4j, for arranging and checking database state directly. */
 export const testDriver = (): Driver => {
   const { uri, user, password } = testNeo4j();
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), { logging: { level: 'error', logger: () => undefined } });
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    logging: { level: 'error', logger: () => undefined },
+  });
 };

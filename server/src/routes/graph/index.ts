@@ -3,7 +3,10 @@ import { GraphElements } from '@pag/graph-seed';
 import { findGraphElements } from '../../repositories/graph.repository';
 
 /** `GET /api/graph`: the stored graph as Cytoscape elements, capped at the element limit. */
-export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = async (app, { elementLimit }) => {
+export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = async (
+  app,
+  { elementLimit },
+) => {
   app.get(
     '/graph',
     {

@@ -3,7 +3,10 @@ import { Health } from '@pag/graph-seed';
 import { isNeo4jUp } from '../../repositories/health.repository';
 
 /** `GET /api/health`: 200 while Neo4j answers, 503 within the health timeout when it does not. */
-export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async (app, { timeoutMs }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async (
+  app,
+  { timeoutMs },
+) => {
   app.get(
     '/health',
     {

@@ -1,0 +1,19 @@
+import { relationshipTypes, type EdgeElement } from '@pag/graph-seed';
+
+/**
+ * The nodes at the top of the lines of authority: superior in some authority relationship
+ * and subordinate in none. A layered layout starts from them so the Party centre is on top.
+ */
+export const authorityRoots = (edges: readonly EdgeElement[]): string[] => {
+  const superiors = new Set<string>();
+  const subordinates = new Set<string>();
+  for (const { data } of edges) {
+    const direction = relationshipTypes[data.type].authority;
+    if (direction === 'none') continue;
+    const [above, below] =
+      direction === 'down' ? [data.source, data.target] : [data.target, data.source];
+    superiors.add(above);
+    subordinates.add(below);
+  }
+  return [...superiors].filter((id) => !subordinates.has(id)).sort();
+};
