@@ -42,7 +42,7 @@ export const MISSING_NEO4J_HELP = [
 ].join('\n');
 
 /**
- * Makes sure the Neo4j Community jars are in `.neo4j/runtime/<version>/lib`, resolving them
+ * Checks for Java 17+, then makes sure the Neo4j Community jars are in `.neo4j/runtime/<version>/lib`, resolving them
  * from Maven Central on first use. Returns the lib folder.
  */
 export const ensureNeo4jRuntime = async (): Promise<string> => {
@@ -50,7 +50,6 @@ export const ensureNeo4jRuntime = async (): Promise<string> => {
   const runtime = path.join(paths.neo4jHome, 'runtime', version);
   const lib = path.join(runtime, 'lib');
   const marker = path.join(runtime, '.complete');
-  if (existsSync(marker)) return lib;
 
   const java = await javaMajorVersion();
   if (java === undefined) throw new UserError(MISSING_NEO4J_HELP);
@@ -58,6 +57,7 @@ export const ensureNeo4jRuntime = async (): Promise<string> => {
     throw new UserError(
       `Neo4j ${version} needs Java 17 or 21; found Java ${java}.\n${MISSING_NEO4J_HELP}`,
     );
+  if (existsSync(marker)) return lib;
   if (!(await commandExists('mvn', '-v'))) {
     throw new UserError(
       `Maven is needed once to fetch Neo4j ${version} from Maven Central.\n${MISSING_NEO4J_HELP}`,
