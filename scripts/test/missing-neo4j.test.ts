@@ -5,7 +5,9 @@ import { repoRoot } from '../src/lib/paths';
 
 describe('pnpm graph load with neither Java nor NEO4J_URI', () => {
   it('stops with a message naming what to install or set, and starts nothing', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')),
+    );
     const result = spawnSync(
       path.join(repoRoot, 'node_modules/.bin/tsx'),
       [path.join(repoRoot, 'scripts/src/graph-cli.ts'), 'load'],

@@ -50,7 +50,16 @@ const nodeProps = (node: GraphNode): Properties => {
     rest.kind === 'document' && rest.date
       ? DATE_PRECISION[rest.date.length as keyof typeof DATE_PRECISION]
       : undefined;
-  return withHash(withoutUndefined({ ...rest, datePrecision, ...evidenceProps(evidence) }));
+  return withHash(
+    withoutUndefined({
+      ...rest,
+      datePrecision,
+      ...evidenceProps(evidence),
+      // Joined copies for the full-text index, which reads single strings.
+      aliasesText: rest.aliases.join('\n'),
+      quotesText: evidence.map((e) => e.quote).join('\n'),
+    }),
+  );
 };
 
 /** Maps the validated graph to the rows the loader writes, one per node, source and relationship. */

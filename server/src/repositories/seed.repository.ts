@@ -8,6 +8,13 @@ const SCHEMA = [
   'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+  // One index over both languages. The CJK analyzer splits Chinese into overlapping
+  // bigrams (so 党组 and 社会组织 match inside longer names) and tokenizes and lower-cases
+  // Latin text as the standard analyzer does.
+  `CREATE FULLTEXT INDEX node_search IF NOT EXISTS
+   FOR (n:Node) ON EACH [n.name, n.nameZh, n.aliasesText, n.quotesText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+  'CALL db.awaitIndexes(120)',
 ];
 
 const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
