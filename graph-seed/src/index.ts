@@ -1,5 +1,6 @@
 export * from './schema/id';
 export * from './schema/evidence';
+export * from './schema/partial-date';
 export * from './schema/source';
 export * from './schema/node';
 export * from './schema/relationship-types';
@@ -11,3 +12,4 @@ export * from './api/api-error';
 export * from './validate/validation-issue';
 export * from './validate/normalize-whitespace';
 export * from './validate/validate-graph';
+export * from './validate/authority-reach';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateGraph, type RawDataFile } from '../src';
+import { PARTY_CENTRE_ID, validateGraph, type RawDataFile } from '../src';
+
+const CENTRE = PARTY_CENTRE_ID;
 
 const TEXT =
   'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision.';
@@ -31,8 +33,8 @@ const validFile = (): RawDataFile => ({
   file: 'a.yaml',
   content: {
     sources: [source],
-    nodes: [node('group'), node('unit', { kind: 'governed-entity' })],
-    relationships: [relationship('group-leads-unit', 'group', 'unit')],
+    nodes: [node(CENTRE), node('unit', { kind: 'governed-entity' })],
+    relationships: [relationship('centre-leads-unit', CENTRE, 'unit')],
   },
 });
 
@@ -46,7 +48,7 @@ describe('validateGraph', () => {
   it('accepts well-formed, fully sourced data', () => {
     const result = validateGraph([validFile()], texts);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.graph.nodes.map((n) => n.id)).toEqual(['group', 'unit']);
+    if (result.ok) expect(result.graph.nodes.map((n) => n.id)).toEqual([CENTRE, 'unit']);
   });
 
   it('accepts a quote that wraps differently from the source', () => {
@@ -72,24 +74,24 @@ describe('validateGraph', () => {
       { source: 'paper', locator: '§1', quote: 'the core of all leadership' },
     ];
     expect(issuesOf([file])).toEqual([
-      'a.yaml relationships[0] "group-leads-unit" evidence[0].quote: quote not found verbatim in the text of source "paper"',
+      'a.yaml relationships[0] "centre-leads-unit" evidence[0].quote: quote not found verbatim in the text of source "paper"',
     ]);
   });
 
   it('refuses a relationship whose endpoint does not exist', () => {
     const file = validFile();
     (file.content as { relationships: unknown[] }).relationships.push(
-      relationship('group-leads-ghost', 'group', 'ghost'),
+      relationship('centre-leads-ghost', CENTRE, 'ghost'),
     );
     expect(issuesOf([file])).toEqual([
-      'a.yaml relationships[1] "group-leads-ghost" target: unknown node "ghost"',
+      'a.yaml relationships[1] "centre-leads-ghost" target: unknown node "ghost"',
     ]);
   });
 
   it('refuses a duplicate id, naming where it was first used', () => {
-    const other: RawDataFile = { file: 'b.yaml', content: { nodes: [node('group')] } };
+    const other: RawDataFile = { file: 'b.yaml', content: { nodes: [node('unit')] } };
     expect(issuesOf([validFile(), other])).toEqual([
-      'b.yaml nodes[0] "group" id: duplicate id "group", first used in a.yaml nodes[0]',
+      'b.yaml nodes[0] "unit" id: duplicate id "unit", first used in a.yaml nodes[1]',
     ]);
   });
 
@@ -112,6 +114,60 @@ describe('validateGraph', () => {
     expect(issuesOf([file])).toEqual([
       'a.yaml nodes[2] "alone" evidence[0].source: unknown source "nowhere"',
       'a.yaml nodes[2] "alone" id: node "alone" has no relationships (orphan)',
+    ]);
+  });
+
+  it('refuses a governed entity that does not reach the Party centre by lines of authority', () => {
+    const file = validFile();
+    const content = file.content as { nodes: unknown[]; relationships: unknown[] };
+    content.nodes.push(node('far', { kind: 'governed-entity' }));
+    content.relationships.push(
+      relationship('far-based-on-unit', 'far', 'unit', { type: 'BASED_ON' }),
+    );
+    expect(issuesOf([file])).toEqual([
+      `a.yaml nodes[2] "far" id: governed entity "far" does not reach ${CENTRE} by lines of authority; add the missing line or list it under unconnected with the reason`,
+    ]);
+  });
+
+  it('follows lines of authority whichever way their arrows point', () => {
+    const file = validFile();
+    const content = file.content as { nodes: unknown[]; relationships: unknown[] };
+    content.nodes.push(node('group'), node('far', { kind: 'governed-entity' }));
+    content.relationships.push(
+      relationship('group-accepts-centre', 'group', CENTRE, { type: 'MUST_ACCEPT_LEADERSHIP_OF' }),
+      relationship('group-leads-far', 'group', 'far'),
+    );
+    expect(validateGraph([file], texts).ok).toBe(true);
+  });
+
+  it('accepts an unconnected governed entity listed with its reason, and only then', () => {
+    const file = validFile();
+    const content = file.content as {
+      nodes: unknown[];
+      relationships: unknown[];
+      unconnected?: unknown[];
+    };
+    content.nodes.push(node('far', { kind: 'governed-entity' }));
+    content.relationships.push(
+      relationship('far-based-on-unit', 'far', 'unit', { type: 'BASED_ON' }),
+    );
+    content.unconnected = [
+      { node: 'far', reason: 'The sources state no line of authority over it.' },
+    ];
+    expect(validateGraph([file], texts).ok).toBe(true);
+
+    content.unconnected = [{ node: 'unit', reason: 'Listed although the centre leads it.' }];
+    expect(issuesOf([file])).toContain(
+      `a.yaml unconnected[0] "unit" node: "unit" does reach ${CENTRE}: remove it from unconnected`,
+    );
+  });
+
+  it('refuses a relationship whose document is not a document node', () => {
+    const file = validFile();
+    (file.content as { relationships: Record<string, unknown>[] }).relationships[0]!.document =
+      'unit';
+    expect(issuesOf([file])).toEqual([
+      'a.yaml relationships[0] "centre-leads-unit" document: "unit" is not a document node',
     ]);
   });
 

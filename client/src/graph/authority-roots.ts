@@ -1,4 +1,4 @@
-import { relationshipTypes, type EdgeElement } from '@pag/graph-seed';
+import { authorityEnds, type EdgeElement } from '@pag/graph-seed';
 
 /**
  * The nodes at the top of the lines of authority: superior in some authority relationship
@@ -8,12 +8,10 @@ export const authorityRoots = (edges: readonly EdgeElement[]): string[] => {
   const superiors = new Set<string>();
   const subordinates = new Set<string>();
   for (const { data } of edges) {
-    const direction = relationshipTypes[data.type].authority;
-    if (direction === 'none') continue;
-    const [above, below] =
-      direction === 'down' ? [data.source, data.target] : [data.target, data.source];
-    superiors.add(above);
-    subordinates.add(below);
+    const ends = authorityEnds(data.type, data.source, data.target);
+    if (!ends) continue;
+    superiors.add(ends.above);
+    subordinates.add(ends.below);
   }
   return [...superiors].filter((id) => !subordinates.has(id)).sort();
 };

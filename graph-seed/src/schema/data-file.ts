@@ -1,7 +1,20 @@
 import { z } from 'zod';
+import { Id } from './id';
 import { GraphNode } from './node';
 import { GraphRelationship } from './relationship';
 import { Source } from './source';
+
+/**
+ * A governed organization that deliberately does not reach the Party centre by lines of
+ * authority, with the reason (usually: the sources state no such line).
+ */
+export const Unconnected = z
+  .object({
+    node: Id,
+    reason: z.string().trim().min(10, 'give the reason in a sentence'),
+  })
+  .strict();
+export type Unconnected = z.infer<typeof Unconnected>;
 
 /**
  * One authoring file: usually one document with the sources, nodes and relationships it
@@ -12,6 +25,7 @@ export const DataFile = z
     sources: z.array(Source).default([]),
     nodes: z.array(GraphNode).default([]),
     relationships: z.array(GraphRelationship).default([]),
+    unconnected: z.array(Unconnected).default([]),
   })
   .strict();
 export type DataFile = z.infer<typeof DataFile>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EvidenceList } from './evidence';
 import { Id } from './id';
+import { PartialDate } from './partial-date';
 
 /** The kinds of node the graph holds. Each is styled and filtered as a unit in the explorer. */
 export const NodeKind = z.enum([
@@ -12,22 +13,6 @@ export const NodeKind = z.enum([
   'meeting',
 ]);
 export type NodeKind = z.infer<typeof NodeKind>;
-
-const isCalendarDate = (value: string): boolean => {
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-};
-
-/** A date as precise as the sources make it: `2015`, `2015-07` or `2015-05-29`. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a real calendar date')
-  .describe('Date with its precision implied by its length: YYYY, YYYY-MM or YYYY-MM-DD');
-export type PartialDate = z.infer<typeof PartialDate>;
 
 const nodeBase = {
   id: Id,

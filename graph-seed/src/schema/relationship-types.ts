@@ -2,11 +2,15 @@ import { z } from 'zod';
 
 /**
  * How a relationship type relates to Party authority.
- * - `down`: a line of authority whose arrow points from the superior to the subordinate
- *   (`X LEADS Y`: X is above Y).
+ * - `down`: a line of authority whose arrow points from the superior to what it reaches
+ *   (`X LEADS Y`, `Document REQUIRES_PARTY_GROUP_IN Y`: X and the document stand above Y).
  * - `up`: a line of authority whose arrow points from the subordinate to the superior
- *   (`X MUST_ACCEPT_LEADERSHIP_OF Y`: Y is above X).
- * - `none`: not a line of authority (documentary links such as `ISSUED_BY`).
+ *   (`X MUST_ACCEPT_LEADERSHIP_OF Y`, `Document ISSUED_BY Y`: Y stands above).
+ * - `none`: not a line of authority (`BASED_ON`, `DEFINES`, `PRESIDED_OVER`, …).
+ *
+ * Documents are instruments of authority: their issuer (or the meeting that passed them)
+ * stands above them, and what they lead, govern, direct or require stands below. Tracing
+ * up from a governed organization therefore passes through the documents that reach it.
  */
 export const AuthorityDirection = z.enum(['down', 'up', 'none']);
 export type AuthorityDirection = z.infer<typeof AuthorityDirection>;
@@ -23,9 +27,10 @@ export const relationshipTypes = {
   LEADS: { label: 'leads', labelZh: '领导', authority: 'down' },
   MUST_ACCEPT_LEADERSHIP_OF: {
     label: 'must accept the leadership of',
-    labelZh: '接受…领导',
+    labelZh: '必须接受…的领导',
     authority: 'up',
   },
+  PART_OF: { label: 'is part of', labelZh: '隶属于', authority: 'up' },
   APPROVES_ESTABLISHMENT_OF: {
     label: 'approves the establishment of',
     labelZh: '批准设立',
@@ -33,26 +38,27 @@ export const relationshipTypes = {
   },
   DECIDES_COMPOSITION_OF: {
     label: 'decides the composition of',
-    labelZh: '决定组成',
+    labelZh: '决定…的组成',
     authority: 'down',
   },
-  MANAGES_CADRES_OF: { label: 'manages cadres of', labelZh: '管理…领导人员', authority: 'down' },
+  MANAGES_CADRES_OF: { label: 'manages cadres of', labelZh: '管理…的干部', authority: 'down' },
   SUPERVISES: { label: 'supervises', labelZh: '监督', authority: 'down' },
   INSPECTS: { label: 'inspects', labelZh: '巡视', authority: 'down' },
-  PART_OF: { label: 'is part of', labelZh: '隶属于', authority: 'up' },
+  DIRECTS: { label: 'directs', labelZh: '要求', authority: 'down' },
+  GOVERNS: { label: 'governs', labelZh: '规范', authority: 'down' },
   REQUIRES_PARTY_GROUP_IN: {
     label: "requires a leading Party members' group in",
     labelZh: '要求设立党组于',
-    authority: 'none',
+    authority: 'down',
   },
-  ISSUED_BY: { label: 'issued by', labelZh: '发布机关', authority: 'none' },
-  PASSED_AT: { label: 'passed at', labelZh: '通过于', authority: 'none' },
-  MEETING_OF: { label: 'is a meeting of', labelZh: '会议召开机关', authority: 'none' },
+  ISSUED_BY: { label: 'issued by', labelZh: '印发机关', authority: 'up' },
+  PASSED_AT: { label: 'passed at', labelZh: '审议通过于', authority: 'up' },
+  MEETING_OF: { label: 'is a meeting of', labelZh: '会议召开机关', authority: 'up' },
   PRESIDED_OVER: { label: 'presided over', labelZh: '主持', authority: 'none' },
   BASED_ON: { label: 'based on', labelZh: '依据', authority: 'none' },
+  DEFINES: { label: 'defines', labelZh: '界定', authority: 'none' },
   SEPARATES_FROM: { label: 'separates from', labelZh: '脱钩于', authority: 'none' },
   PARTICIPATES_IN: { label: 'participates in', labelZh: '参与', authority: 'none' },
-  DEFINES: { label: 'defines', labelZh: '界定', authority: 'none' },
 } as const satisfies Record<string, RelationshipTypeInfo>;
 
 export const RelationshipType = z.enum(
@@ -66,3 +72,19 @@ export type RelationshipType = z.infer<typeof RelationshipType>;
 /** Whether relationships of this type are lines of authority (what tracing follows). */
 export const isAuthority = (type: RelationshipType): boolean =>
   relationshipTypes[type].authority !== 'none';
+
+/**
+ * For a line of authority, which end stands above and which below; undefined otherwise.
+ */
+export const authorityEnds = (
+  type: RelationshipType,
+  source: string,
+  target: string,
+): { above: string; below: string } | undefined => {
+  const direction = relationshipTypes[type].authority;
+  if (direction === 'none') return undefined;
+  return direction === 'down' ? { above: source, below: target } : { above: target, below: source };
+};
+
+/** The Party centre: where every traced line of authority ends. */
+export const PARTY_CENTRE_ID = 'cpc-central-committee';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './id';
+import { PartialDate } from './partial-date';
 
 export const SourceType = z.enum(['working-paper', 'web-article', 'party-document']);
 export type SourceType = z.infer<typeof SourceType>;
@@ -16,11 +17,7 @@ export const Source = z
     titleZh: z.string().trim().min(1).optional().describe('Title in Chinese, where known'),
     author: z.string().trim().min(1).optional(),
     publisher: z.string().trim().min(1).optional(),
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-      .optional()
-      .describe('Publication date, as precise as known'),
+    date: PartialDate.optional().describe('Publication date, as precise as known'),
     url: z.url().optional().describe('Where the original can be read'),
     textFile: z
       .string()

@@ -4,6 +4,9 @@ import type { Evidence } from '../schema/evidence';
 import type { GraphNode } from '../schema/node';
 import type { GraphRelationship } from '../schema/relationship';
 import type { Source } from '../schema/source';
+import type { Unconnected } from '../schema/data-file';
+import { PARTY_CENTRE_ID } from '../schema/relationship-types';
+import { nodesReaching } from './authority-reach';
 import { normalizeWhitespace } from './normalize-whitespace';
 import { toIssue, type ValidationIssue } from './validation-issue';
 
@@ -18,6 +21,7 @@ export interface SeedGraph {
   readonly sources: readonly Source[];
   readonly nodes: readonly GraphNode[];
   readonly relationships: readonly GraphRelationship[];
+  readonly unconnected: readonly Unconnected[];
   /** Stored source texts by file name. */
   readonly texts: ReadonlyMap<string, string>;
 }
@@ -60,6 +64,7 @@ export const validateGraph = (
   const sources: Located<Source>[] = [];
   const nodes: Located<GraphNode>[] = [];
   const relationships: Located<GraphRelationship>[] = [];
+  const unconnected: Located<Unconnected & { id: string }>[] = [];
 
   for (const file of files) {
     const parsed = DataFile.safeParse(file.content ?? {});
@@ -75,6 +80,13 @@ export const validateGraph = (
     );
     parsed.data.relationships.forEach((value, i) =>
       relationships.push({ file: file.file, path: ['relationships', i], value }),
+    );
+    parsed.data.unconnected.forEach((value, i) =>
+      unconnected.push({
+        file: file.file,
+        path: ['unconnected', i],
+        value: { ...value, id: value.node },
+      }),
     );
   }
 
@@ -169,6 +181,48 @@ export const validateGraph = (
     }
   }
 
+  const kindOf = new Map(nodes.map((n) => [n.value.id, n.value.kind]));
+  for (const relationship of relationships) {
+    const { document } = relationship.value;
+    if (document !== undefined && kindOf.get(document) !== 'document') {
+      issueAt(relationship, ['document'], `"${document}" is not a document node`);
+    }
+  }
+
+  // Every governed organization reaches the Party centre by lines of authority, unless it
+  // is listed as deliberately unconnected, with the reason.
+  const reaching = nodesReaching(
+    PARTY_CENTRE_ID,
+    relationships.map((r) => r.value),
+  );
+  const excused = new Map(unconnected.map((u) => [u.value.node, u]));
+  for (const entry of unconnected) {
+    const kind = kindOf.get(entry.value.node);
+    if (kind === undefined) issueAt(entry, ['node'], `unknown node "${entry.value.node}"`);
+    else if (kind !== 'governed-entity') {
+      issueAt(entry, ['node'], `"${entry.value.node}" is a ${kind}, not a governed-entity`);
+    } else if (reaching.has(entry.value.node)) {
+      issueAt(
+        entry,
+        ['node'],
+        `"${entry.value.node}" does reach ${PARTY_CENTRE_ID}: remove it from unconnected`,
+      );
+    }
+  }
+  for (const node of nodes) {
+    if (
+      node.value.kind === 'governed-entity' &&
+      !reaching.has(node.value.id) &&
+      !excused.has(node.value.id)
+    ) {
+      issueAt(
+        node,
+        ['id'],
+        `governed entity "${node.value.id}" does not reach ${PARTY_CENTRE_ID} by lines of authority; add the missing line or list it under unconnected with the reason`,
+      );
+    }
+  }
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -176,6 +230,7 @@ export const validateGraph = (
       sources: sources.map((s) => s.value),
       nodes: nodes.map((n) => n.value),
       relationships: relationships.map((r) => r.value),
+      unconnected: unconnected.map(({ value: { node, reason } }) => ({ node, reason })),
       texts,
     },
   };

@@ -74,14 +74,22 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
       }),
     ),
   })),
-  relationships: graph.relationships.map(({ id, type, source, target, evidence, note }) => ({
-    id,
-    type,
-    source,
-    target,
-    props: withHash(
-      withoutUndefined({ id, note, authority: isAuthority(type), ...evidenceProps(evidence) }),
-      [type, source, target],
-    ),
-  })),
+  relationships: graph.relationships.map(
+    ({ id, type, source, target, evidence, note, document }) => ({
+      id,
+      type,
+      source,
+      target,
+      props: withHash(
+        withoutUndefined({
+          id,
+          note,
+          document,
+          authority: isAuthority(type),
+          ...evidenceProps(evidence),
+        }),
+        [type, source, target],
+      ),
+    }),
+  ),
 });
