@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeGraph } from './graph/describe-graph';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
@@ -25,9 +26,8 @@ runMain(async () => {
   const dataDir = path.resolve(values.data ?? paths.dataDir);
   if (command === 'validate') {
     const graph = validateDataDir(dataDir);
-    done(
-      `Valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`,
-    );
+    done(`Valid: every schema and integrity rule holds.`);
+    process.stdout.write(`${describeGraph(graph)}\n`);
     return 0;
   }
   if (command === 'load') {

@@ -42,6 +42,24 @@ describe('loading the data folder into Neo4j', () => {
     expect(report.nodes.created + report.nodes.updated + report.nodes.removed).toBe(0);
   });
 
+  it('labels every node with its kind and stores evidence and the stored source text', async () => {
+    await loadDataDir(handle, workDir);
+    const { records } = await driver.executeQuery(
+      `MATCH (n:Node) WHERE size(labels(n)) <> 2 RETURN count(n) AS unlabelled`,
+    );
+    expect(records[0]?.get('unlabelled').toNumber()).toBe(0);
+    const party = await driver.executeQuery(
+      `MATCH (n:PartyOrgan {id: 'leading-party-members-groups'})
+       RETURN n.nameZh AS nameZh, n.evidenceSources AS sources, n.evidenceQuotes AS quotes`,
+    );
+    expect(party.records[0]?.get('nameZh')).toBe('党组');
+    expect(party.records[0]?.get('sources').length).toBe(party.records[0]?.get('quotes').length);
+    const paper = await driver.executeQuery(
+      `MATCH (s:Source {id: 'cpe-working-paper-8-2'}) RETURN s.text AS text`,
+    );
+    expect(paper.records[0]?.get('text')).toContain('THE CHINESE COMMUNIST PARTY IN CHINESE');
+  });
+
   it('removes from Neo4j what was removed from the files', async () => {
     const file = path.join(workDir, 'documents/2015-05-party-groups-regulation.yaml');
     const original = readFileSync(file, 'utf8');

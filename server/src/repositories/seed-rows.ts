@@ -8,6 +8,10 @@ export interface NodeRow {
   readonly id: string;
   readonly props: Properties;
 }
+export interface GraphNodeRow extends NodeRow {
+  /** Neo4j label naming the node's kind, e.g. `PartyOrgan` for `party-organ`. */
+  readonly label: string;
+}
 export interface RelationshipRow {
   readonly id: string;
   readonly type: string;
@@ -16,7 +20,7 @@ export interface RelationshipRow {
   readonly props: Properties;
 }
 export interface SeedRows {
-  readonly nodes: readonly NodeRow[];
+  readonly nodes: readonly GraphNodeRow[];
   readonly sources: readonly NodeRow[];
   readonly relationships: readonly RelationshipRow[];
 }
@@ -35,8 +39,14 @@ const withoutUndefined = (record: Record<string, unknown>): Properties =>
     Object.entries(record).filter(([, value]) => value !== undefined),
   ) as Properties;
 
+/** Bump when the way records are stored changes, so the next load rewrites every record. */
+const STORAGE_FORMAT = 2;
+
 const hashOf = (value: unknown): string =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+  createHash('sha256')
+    .update(JSON.stringify([STORAGE_FORMAT, value]))
+    .digest('hex')
+    .slice(0, 32);
 
 /** Adds a content hash so a reload can tell unchanged records from changed ones. */
 const withHash = (props: Properties, extra: unknown = null): Properties => ({
@@ -62,9 +72,17 @@ const nodeProps = (node: GraphNode): Properties => {
   );
 };
 
+/** `party-organ` → `PartyOrgan`. */
+export const kindLabel = (kind: string): string =>
+  kind.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
+
 /** Maps the validated graph to the rows the loader writes, one per node, source and relationship. */
 export const toSeedRows = (graph: SeedGraph): SeedRows => ({
-  nodes: graph.nodes.map((node) => ({ id: node.id, props: nodeProps(node) })),
+  nodes: graph.nodes.map((node) => ({
+    id: node.id,
+    label: kindLabel(node.kind),
+    props: nodeProps(node),
+  })),
   sources: graph.sources.map((source) => ({
     id: source.id,
     props: withHash(

@@ -28,7 +28,15 @@ const DELETE_RELATIONSHIPS = `
   DELETE r`;
 const DELETE_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';
 const DELETE_SOURCES = 'UNWIND $ids AS id MATCH (s:Source {id: id}) DETACH DELETE s';
-const UPSERT_NODES = 'UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n = row.props';
+// Every node is a :Node; a second label names its kind (PartyOrgan, Document, …) so that
+// Neo4j Browser and Bloom users can style and filter by it.
+const UPSERT_NODES = `
+  UNWIND $rows AS row
+  MERGE (n:Node {id: row.id})
+  SET n = row.props
+  WITH n, row, [label IN labels(n) WHERE label <> 'Node'] AS stale
+  REMOVE n:$(stale)
+  SET n:$(row.label)`;
 const UPSERT_SOURCES = 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props';
 const CREATE_RELATIONSHIPS = `
   UNWIND $rows AS row

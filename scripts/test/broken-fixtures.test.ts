@@ -1,0 +1,60 @@
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIssue, readDataDir } from '../src/graph/read-data-dir';
+
+const fixtures = path.dirname(fileURLToPath(import.meta.url)) + '/fixtures';
+
+const made: string[] = [];
+
+/** The minimal valid graph plus one deliberately broken file. */
+const withBrokenFile = (name: string): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'graph-fixture-'));
+  made.push(dir);
+  cpSync(path.join(fixtures, 'minimal'), dir, { recursive: true });
+  if (name) copyFileSync(path.join(fixtures, 'broken', name), path.join(dir, name));
+  return dir;
+};
+
+const issuesFor = (name: string) => {
+  const result = readDataDir(withBrokenFile(name));
+  return result.ok ? [] : result.issues.map(formatIssue);
+};
+
+describe('deliberately broken data files', () => {
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the minimal fixture itself is valid', () => {
+    expect(issuesFor('')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'missing-source.yaml',
+      'missing-source.yaml:6  nodes[0] "people-s-organizations"  evidence: needs at least one piece of evidence',
+    ],
+    [
+      'quote-not-in-source.yaml',
+      'quote-not-in-source.yaml:10  relationships[0] "centre-leads-social-organizations"  evidence[0].quote: quote not found verbatim in the text of source "paper"',
+    ],
+    [
+      'dangling-endpoint.yaml',
+      'dangling-endpoint.yaml:6  relationships[0] "party-groups-lead-unions"  target: unknown node "unions"',
+    ],
+    [
+      'duplicate-id.yaml',
+      // Files are read in name order, so the fixture's record is met first.
+      'graph.yaml:24  nodes[2] "social-organizations"  id: duplicate id "social-organizations", first used in duplicate-id.yaml nodes[0]',
+    ],
+    [
+      'bad-date.yaml',
+      'bad-date.yaml:7  nodes[0] "regulation-2015"  date: is not a real calendar date',
+    ],
+  ])('%s is refused with file, line, record and field', (name, expected) => {
+    expect(issuesFor(name)).toEqual([expected]);
+  });
+});
