@@ -12,6 +12,8 @@ export const createNeo4jDriver = (
     connectionTimeout: config.HEALTH_TIMEOUT_MS,
     connectionAcquisitionTimeout: config.HEALTH_TIMEOUT_MS,
     maxConnectionPoolSize: 50,
+    // Retrying a read against a database that is down only delays the 503.
+    maxTransactionRetryTime: 2000,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => undefined },
   });

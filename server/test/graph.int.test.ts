@@ -56,3 +56,70 @@ describe('GET /api/graph', () => {
     }
   });
 });
+
+describe('GET /api/graph filters', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(() => app.close());
+
+  const view = async (query: string) => {
+    const response = await app.inject({ method: 'GET', url: `/api/graph?${query}` });
+    expect(response.statusCode).toBe(200);
+    return GraphElements.parse(response.json());
+  };
+
+  it('keeps only the node kinds asked for, and the edges between them', async () => {
+    const body = await view('kinds=party-organ,governed-entity');
+    expect(new Set(body.nodes.map((n) => n.data.kind))).toEqual(
+      new Set(['party-organ', 'governed-entity']),
+    );
+    const ids = new Set(body.nodes.map((n) => n.data.id));
+    for (const edge of body.edges)
+      expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);
+  });
+
+  it('keeps only the relationship types asked for, and the nodes they join', async () => {
+    const body = await view('relTypes=ISSUED_BY');
+    expect(body.edges.length).toBeGreaterThan(0);
+    expect(body.edges.every((e) => e.data.type === 'ISSUED_BY')).toBe(true);
+    const linked = new Set(body.edges.flatMap((e) => [e.data.source, e.data.target]));
+    expect(body.nodes.every((n) => linked.has(n.data.id))).toBe(true);
+  });
+
+  it('shows only what one document establishes', async () => {
+    const body = await view('document=opinion-cppcc-deliberative-democracy-2015');
+    expect(body.nodes.map((n) => n.data.id).sort()).toEqual([
+      'cppcc',
+      'cppcc-party-groups',
+      'general-office-cpc-central-committee',
+      'opinion-cppcc-deliberative-democracy-2015',
+    ]);
+    expect(body.edges).toHaveLength(3);
+  });
+
+  it('limits documents to a date range, with the relationships they state', async () => {
+    const body = await view('from=2015-07&to=2015-07');
+    const documents = body.nodes.filter((n) => n.data.kind === 'document').map((n) => n.data.id);
+    expect(documents.sort()).toEqual([
+      'opinion-community-negotiation-2015',
+      'programme-association-separation-2015',
+    ]);
+    expect(body.edges.some((e) => e.data.id.startsWith('opinion-cppcc'))).toBe(false);
+    expect(body.nodes.some((n) => n.data.id === 'cppcc-party-groups')).toBe(true);
+  });
+
+  it('names the parameter at fault', async () => {
+    for (const [query, parameter] of [
+      ['kinds=party-organ,planet', 'kinds'],
+      ['relTypes=OWNS', 'relTypes'],
+      ['from=2015-13', 'from'],
+      ['document=Not%20an%20id', 'document'],
+    ] as const) {
+      const response = await app.inject({ method: 'GET', url: `/api/graph?${query}` });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.parameter).toBe(parameter);
+    }
+  });
+});

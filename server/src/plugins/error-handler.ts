@@ -3,15 +3,17 @@ import type { FastifyError } from 'fastify';
 import { Neo4jError } from 'neo4j-driver';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
+import { QueryTimeoutError } from '../repositories/neo4j-query';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 const isNeo4jUnavailable = (error: unknown): boolean =>
-  error instanceof Neo4jError &&
-  (UNAVAILABLE_CODES.has(error.code) ||
-    error.code.startsWith('Neo.TransientError') ||
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+  error instanceof QueryTimeoutError ||
+  (error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) ||
+      error.code.startsWith('Neo.TransientError') ||
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'));
 
 /** Answers every error with the one error shape, and never with a stack trace. */
 export const errorHandlerPlugin = fp(
@@ -25,18 +27,26 @@ export const errorHandlerPlugin = fp(
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const first = error.validation[0];
-        const parameter = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
+        const issues = error.validation.map((issue) => {
+          const path = issue.instancePath.split('/').filter(Boolean);
+          const name = path.reduce(
+            (text, part) =>
+              /^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part,
+            '',
+          );
+          return {
+            parameter: path[0] ?? error.validationContext ?? 'request',
+            name,
+            message: issue.message,
+          };
+        });
         const body: ApiError = {
           error: {
             code: 'bad_request',
-            message: error.validation
-              .map(
-                (issue) =>
-                  `${issue.instancePath.replace(/^\//, '') || error.validationContext}: ${issue.message}`,
-              )
+            message: issues
+              .map((issue) => `${issue.name || issue.parameter}: ${issue.message}`)
               .join('; '),
-            ...(parameter ? { parameter } : {}),
+            ...(issues[0] ? { parameter: issues[0].parameter } : {}),
           },
         };
         return reply.code(400).send(body);

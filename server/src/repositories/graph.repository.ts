@@ -1,36 +1,73 @@
-import neo4j from 'neo4j-driver';
 import {
   isAuthority,
   type GraphElements,
   type NodeKind,
   type RelationshipType,
 } from '@pag/graph-seed';
-import type { QueryContext } from './neo4j-query';
-import { readRows } from './neo4j-query';
+import { readRows, type QueryContext } from './neo4j-query';
+
+/** Narrows the graph view. Absent fields do not filter. */
+export interface GraphFilter {
+  readonly kinds?: readonly NodeKind[] | undefined;
+  readonly relTypes?: readonly RelationshipType[] | undefined;
+  /** Only what this document establishes: relationships that name it, and their ends. */
+  readonly document?: string | undefined;
+  /** Documents dated from/to (YYYY, YYYY-MM or YYYY-MM-DD); relationships they state follow. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+// Partial dates compare as strings: "2015" < "2015-07" < "2015-07-23" < "2016".
+const IN_DATE_RANGE = (v: string) =>
+  `(${v}.date IS NOT NULL AND ($from IS NULL OR ${v}.date >= $from) AND ($to IS NULL OR left(${v}.date, size($to)) <= $to))`;
 
 const FIND_NODES = `
   MATCH (n:Node)
+  WHERE ($kinds IS NULL OR n.kind IN $kinds)
+    AND (n.kind <> 'document' OR ($from IS NULL AND $to IS NULL) OR ${IN_DATE_RANGE('n')})
   RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameZh AS nameZh
-  ORDER BY n.id
-  LIMIT $limit`;
+  ORDER BY n.id`;
 
-const FIND_EDGES_BETWEEN = `
+const FIND_EDGES = `
   MATCH (a:Node)-[r]->(b:Node)
   WHERE a.id IN $ids AND b.id IN $ids
+    AND ($relTypes IS NULL OR type(r) IN $relTypes)
+    AND ($document IS NULL OR r.document = $document)
+    AND (($from IS NULL AND $to IS NULL) OR r.document IS NULL
+         OR EXISTS { MATCH (d:Node {id: r.document}) WHERE ${IN_DATE_RANGE('d')} })
   RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target
-  ORDER BY r.id
-  LIMIT $limit`;
+  ORDER BY r.id`;
+
+const orNull = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? list : null);
 
 /**
- * Reads the graph as Cytoscape elements, at most `limit` elements in all: nodes first, then
- * the relationships between the nodes returned.
+ * Reads the graph, or a filtered view of it, as Cytoscape elements: at most `limit` elements
+ * in all, nodes first. When relationship types or a document filter the view, nodes left
+ * without any relationship are dropped (the document itself stays).
  */
 export const findGraphElements = async (
   context: QueryContext,
   limit: number,
+  filter: GraphFilter = {},
 ): Promise<GraphElements> => {
-  const nodeRows = await readRows(context, FIND_NODES, { limit: neo4j.int(limit + 1) });
-  const nodes = nodeRows.slice(0, limit).map((row) => ({
+  const params = {
+    kinds: orNull(filter.kinds),
+    relTypes: orNull(filter.relTypes),
+    document: filter.document ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  };
+  const nodeRows = await readRows(context, FIND_NODES, params);
+  const edgeRows = await readRows(context, FIND_EDGES, {
+    ...params,
+    ids: nodeRows.map((row) => row.id),
+  });
+  const narrowed = params.relTypes !== null || params.document !== null;
+  const linked = new Set(edgeRows.flatMap((row) => [String(row.source), String(row.target)]));
+  if (params.document) linked.add(params.document);
+  const keptNodes = narrowed ? nodeRows.filter((row) => linked.has(String(row.id))) : nodeRows;
+
+  const nodes = keptNodes.slice(0, limit).map((row) => ({
     data: {
       id: String(row.id),
       kind: row.kind as NodeKind,
@@ -38,12 +75,12 @@ export const findGraphElements = async (
       labelZh: typeof row.nameZh === 'string' ? row.nameZh : null,
     },
   }));
+  const shown = new Set(nodes.map((node) => node.data.id));
   const edgeBudget = limit - nodes.length;
-  const edgeRows = await readRows(context, FIND_EDGES_BETWEEN, {
-    ids: nodes.map((node) => node.data.id),
-    limit: neo4j.int(edgeBudget + 1),
-  });
-  const edges = edgeRows.slice(0, edgeBudget).map((row) => ({
+  const shownEdges = edgeRows.filter(
+    (row) => shown.has(String(row.source)) && shown.has(String(row.target)),
+  );
+  const edges = shownEdges.slice(0, edgeBudget).map((row) => ({
     data: {
       id: String(row.id),
       source: String(row.source),
@@ -52,5 +89,9 @@ export const findGraphElements = async (
       authority: isAuthority(row.type as RelationshipType),
     },
   }));
-  return { nodes, edges, truncated: nodeRows.length > limit || edgeRows.length > edgeBudget };
+  return {
+    nodes,
+    edges,
+    truncated: keptNodes.length > nodes.length || shownEdges.length > edges.length,
+  };
 };

@@ -8,19 +8,41 @@ export interface QueryContext {
   readonly timeoutMs: number;
 }
 
-/** Runs one read query in a read transaction with a timeout and returns plain rows. */
+/** A read that got no answer in time: the database is slow or unreachable. */
+export class QueryTimeoutError extends Error {
+  override readonly name = 'QueryTimeoutError';
+}
+
+// The server enforces the transaction timeout; this margin covers the round trip before the
+// client gives up on a connection that no longer answers at all.
+const CLIENT_GRACE_MS = 500;
+
+/**
+ * Runs one read query in a read transaction with a timeout and returns plain rows. It never
+ * waits longer than the timeout (plus a small margin), even on a connection that hangs.
+ */
 export const readRows = async (
   context: QueryContext,
   cypher: string,
   parameters: Record<string, unknown> = {},
 ): Promise<Record<string, Plain>[]> => {
   const session = context.driver.session({ database: context.database, defaultAccessMode: 'READ' });
+  let timer: NodeJS.Timeout | undefined;
+  const read = session
+    .executeRead((tx) => tx.run(cypher, parameters), { timeout: context.timeoutMs })
+    .then((result) => toRows(result.records));
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new QueryTimeoutError(`No answer from Neo4j within ${context.timeoutMs} ms`)),
+      context.timeoutMs + CLIENT_GRACE_MS,
+    );
+  });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, parameters), {
-      timeout: context.timeoutMs,
-    });
-    return toRows(result.records);
+    return await Promise.race([read, deadline]);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    // Closing waits for the transaction; on a hung connection, do not wait for it.
+    void session.close().catch(() => undefined);
+    read.catch(() => undefined);
   }
 };

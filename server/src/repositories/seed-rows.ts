@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { isAuthority, type Evidence, type GraphNode, type SeedGraph } from '@pag/graph-seed';
+import {
+  isAuthority,
+  relationshipTypes,
+  type Evidence,
+  type GraphNode,
+  type SeedGraph,
+} from '@pag/graph-seed';
 
 /** Flat properties as stored on a Neo4j node or relationship. */
 type Properties = Record<string, string | number | boolean | string[]>;
@@ -40,7 +46,7 @@ const withoutUndefined = (record: Record<string, unknown>): Properties =>
   ) as Properties;
 
 /** Bump when the way records are stored changes, so the next load rewrites every record. */
-const STORAGE_FORMAT = 2;
+const STORAGE_FORMAT = 3;
 
 const hashOf = (value: unknown): string =>
   createHash('sha256')
@@ -104,6 +110,7 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
           note,
           document,
           authority: isAuthority(type),
+          authorityDirection: relationshipTypes[type].authority,
           ...evidenceProps(evidence),
         }),
         [type, source, target],
@@ -111,3 +118,9 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
     }),
   ),
 });
+
+/** A short content hash of the whole graph: changes whenever any record does. */
+export const dataVersion = (rows: SeedRows): string =>
+  hashOf(
+    [rows.nodes, rows.sources, rows.relationships].map((list) => list.map((row) => row.props.hash)),
+  ).slice(0, 12);

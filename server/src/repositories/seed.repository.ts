@@ -1,12 +1,16 @@
 import type { Driver } from 'neo4j-driver';
 import type { SeedGraph } from '@pag/graph-seed';
 import { readRows } from './neo4j-query';
-import { toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
+import { dataVersion, toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
+
+/** Id of the one node that records which data is loaded. */
+export const GRAPH_META_ID = 'graph';
 
 /** Schema statements; each is idempotent and runs in its own transaction, as Neo4j requires. */
 const SCHEMA = [
   'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
   // One index over both languages. The CJK analyzer splits Chinese into overlapping
   // bigrams (so 党组 and 社会组织 match inside longer names) and tokenizes and lower-cases
@@ -17,6 +21,9 @@ const SCHEMA = [
   'CALL db.awaitIndexes(120)',
 ];
 
+const FIND_DATA_VERSION = 'MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version';
+const SET_DATA_VERSION =
+  'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
 const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
 const FIND_SOURCE_HASHES = 'MATCH (s:Source) RETURN s.id AS id, s.hash AS hash';
 const FIND_RELATIONSHIP_HASHES =
@@ -57,6 +64,8 @@ export interface LoadReport {
   readonly sources: ChangeCounts;
   /** False when the database already mirrored the data and nothing was written. */
   readonly changed: boolean;
+  /** Content hash of the whole loaded graph. */
+  readonly version: string;
   readonly milliseconds: number;
 }
 
@@ -111,7 +120,11 @@ export const loadSeedGraph = async (
     rows.relationships,
     hashesById(await readRows(context, FIND_RELATIONSHIP_HASHES)),
   );
-  const changed = [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
+  const version = dataVersion(rows);
+  const [stored] = await readRows(context, FIND_DATA_VERSION, { id: GRAPH_META_ID });
+  const changed =
+    stored?.version !== version ||
+    [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
 
   if (changed) {
     const session = driver.session({ database });
@@ -126,6 +139,7 @@ export const loadSeedGraph = async (
         await tx.run(UPSERT_SOURCES, { rows: sources.write });
         await tx.run(UPSERT_NODES, { rows: nodes.write });
         await tx.run(CREATE_RELATIONSHIPS, { rows: relationships.write });
+        await tx.run(SET_DATA_VERSION, { id: GRAPH_META_ID, version });
       });
     } finally {
       await session.close();
@@ -137,6 +151,7 @@ export const loadSeedGraph = async (
     relationships: relationships.counts,
     sources: sources.counts,
     changed,
+    version,
     milliseconds: Math.round(performance.now() - started),
   };
 };

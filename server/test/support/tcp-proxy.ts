@@ -2,11 +2,14 @@ import net from 'node:net';
 
 /**
  * A loopback TCP proxy in front of the test Neo4j. Closing it cuts every connection, as a
- * stopped database would; opening it again on the same port restores the path.
+ * stopped database would; opening it again on the same port restores the path. Pausing it
+ * keeps connections open but lets nothing through, as a hung database would.
  */
 export class TcpProxy {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
+  /** While true, bytes are swallowed in both directions: connections stay open but hang. */
+  paused = false;
   port = 0;
 
   constructor(
@@ -22,7 +25,8 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      client.on('data', (chunk: Buffer) => this.paused || upstream.write(chunk));
+      upstream.on('data', (chunk: Buffer) => this.paused || client.write(chunk));
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });

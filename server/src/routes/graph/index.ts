@@ -1,8 +1,18 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { GraphElements } from '@pag/graph-seed';
+import { ApiError, GraphElements, Id, PartialDate } from '@pag/graph-seed';
 import { findGraphElements } from '../../repositories/graph.repository';
+import { NodeKindList, RelationshipTypeList } from '../params';
 
-/** `GET /api/graph`: the stored graph as Cytoscape elements, capped at the element limit. */
+const GraphQuery = z.object({
+  kinds: NodeKindList.optional(),
+  relTypes: RelationshipTypeList.optional(),
+  document: Id.optional().describe('Only what this document establishes'),
+  from: PartialDate.optional().describe('Documents dated from (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  to: PartialDate.optional().describe('Documents dated up to'),
+});
+
+/** `GET /api/graph`: the graph or a filtered view as Cytoscape elements, capped. */
 export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = async (
   app,
   { elementLimit },
@@ -11,10 +21,12 @@ export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = asyn
     '/graph',
     {
       schema: {
-        summary: 'The graph as Cytoscape-ready elements',
-        response: { 200: GraphElements },
+        summary: 'The graph, or a filtered view of it, as Cytoscape-ready elements',
+        tags: ['graph'],
+        querystring: GraphQuery,
+        response: { 200: GraphElements, 400: ApiError, 503: ApiError },
       },
     },
-    async () => findGraphElements(app.neo4jQuery, elementLimit),
+    async (request) => findGraphElements(app.neo4jQuery, elementLimit, request.query),
   );
 };

@@ -12,6 +12,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async 
     {
       schema: {
         summary: 'Whether the service and its Neo4j database are up',
+        tags: ['health'],
         response: { 200: Health, 503: Health },
       },
     },

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { RelationshipType } from '../schema/relationship-types';
+import { EvidenceItem } from './evidence-item';
+import { EdgeElement, NodeElement } from './graph-elements';
+
+/** One hop of a chain, in the direction of travel, with its evidence. */
+export const Hop = z.object({
+  edgeId: z.string(),
+  from: z.string().describe('Node the hop leaves'),
+  to: z.string().describe('Node the hop reaches'),
+  type: RelationshipType,
+  /** Whether the relationship's arrow points along the hop (from → to). */
+  forward: z.boolean(),
+  authority: z.boolean(),
+  sources: z.array(EvidenceItem),
+});
+export type Hop = z.infer<typeof Hop>;
+
+export const Chain = z.object({ hops: z.array(Hop) });
+export type Chain = z.infer<typeof Chain>;
+
+/** Chains with the elements they pass through, ready to highlight. */
+export const ChainsResponse = z.object({
+  chains: z.array(Chain),
+  nodes: z.array(NodeElement),
+  edges: z.array(EdgeElement),
+  truncated: z.boolean().describe('True when more chains exist than were returned'),
+});
+export type ChainsResponse = z.infer<typeof ChainsResponse>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { NodeKind } from '../schema/node';
+import { RelationshipType } from '../schema/relationship-types';
+import { EvidenceItem } from './evidence-item';
+import { NodeSummary } from './node-summary';
+
+/** A node with every stored field. Document fields are null on other kinds. */
+export const NodeFields = z.object({
+  id: z.string(),
+  kind: NodeKind,
+  name: z.string(),
+  nameZh: z.string().nullable(),
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+  documentType: z.string().nullable(),
+  date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
+  datePrecision: z.enum(['year', 'month', 'day']).nullable(),
+  status: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type NodeFields = z.infer<typeof NodeFields>;
+
+/** A relationship seen from one of its ends. */
+export const NodeRelationship = z.object({
+  id: z.string(),
+  type: RelationshipType,
+  direction: z.enum(['out', 'in']).describe('out: this node is the source of the arrow'),
+  authority: z.boolean(),
+  note: z.string().nullable(),
+  document: z.string().nullable().describe('Id of the document that states the relationship'),
+  other: NodeSummary,
+  sources: z.array(EvidenceItem),
+});
+export type NodeRelationship = z.infer<typeof NodeRelationship>;
+
+/** The body of `GET /api/nodes/:id`. */
+export const NodeDetail = z.object({
+  node: NodeFields,
+  sources: z.array(EvidenceItem),
+  relationships: z.array(NodeRelationship),
+});
+export type NodeDetail = z.infer<typeof NodeDetail>;

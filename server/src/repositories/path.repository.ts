@@ -1,0 +1,44 @@
+import neo4j from 'neo4j-driver';
+import type { ChainsResponse } from '@pag/graph-seed';
+import { PATH_COLUMNS, toChainsResponse } from './chain-mapper';
+import { ALL_SOURCES } from './evidence-mapper';
+import { readRows, type QueryContext } from './neo4j-query';
+
+/** The most paths a request may ask for (Cypher's SHORTEST k takes a literal). */
+export const MAX_PATHS = 10;
+/** The longest path searched for, in hops. */
+export const MAX_PATH_LENGTH = 6;
+
+const FIND_PATHS = `
+  MATCH (a:Node {id: $from}), (b:Node {id: $to})
+  MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
+  WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
+  RETURN ${PATH_COLUMNS}`;
+
+const ENDS_EXIST = `
+  OPTIONAL MATCH (a:Node {id: $from})
+  OPTIONAL MATCH (b:Node {id: $to})
+  RETURN a.id AS from, b.id AS to, ${ALL_SOURCES}`;
+
+export type PathsResult = ChainsResponse | { readonly missing: 'from' | 'to' };
+
+/**
+ * The shortest and next-shortest paths between two nodes over any relationships, each hop
+ * with its evidence; names the missing end when a node does not exist.
+ */
+export const findPaths = async (
+  context: QueryContext,
+  from: string,
+  to: string,
+  max: number,
+): Promise<PathsResult> => {
+  const [ends] = await readRows(context, ENDS_EXIST, { from, to });
+  if (!ends?.from) return { missing: 'from' };
+  if (!ends.to) return { missing: 'to' };
+  const limit = Math.min(max, MAX_PATHS);
+  const rows =
+    from === to
+      ? []
+      : await readRows(context, FIND_PATHS, { from, to, limit: neo4j.int(limit + 1) });
+  return toChainsResponse(rows, ends.sourceList ?? null, limit);
+};

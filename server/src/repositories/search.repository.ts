@@ -1,0 +1,59 @@
+import neo4j from 'neo4j-driver';
+import type { NodeKind, SearchResults } from '@pag/graph-seed';
+import { hasSearchableText, toLuceneQuery } from '../services/lucene-query';
+import { findSnippet } from '../services/snippet';
+import { optionalString } from './evidence-mapper';
+import { readRows, type QueryContext } from './neo4j-query';
+
+// Exact name matches first, then names that start with the query, then Lucene's score.
+const SEARCH_NODES = `
+  CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $candidates})
+  YIELD node, score
+  WITH node, score,
+       CASE
+         WHEN toLower(node.name) = $lower OR node.nameZh = $raw
+              OR any(alias IN node.aliases WHERE toLower(alias) = $lower) THEN 100.0
+         WHEN toLower(node.name) STARTS WITH $lower OR node.nameZh STARTS WITH $raw
+              OR any(alias IN node.aliases WHERE toLower(alias) STARTS WITH $lower) THEN 50.0
+         ELSE 0.0
+       END AS boost
+  RETURN node.id AS id, node.kind AS kind, node.name AS name, node.nameZh AS nameZh,
+         node.aliasesText AS aliases, node.quotesText AS quotes, boost + score AS score
+  ORDER BY score DESC, id
+  LIMIT $limit`;
+
+/** Ranked nodes matching a query in English or Chinese, over names, aliases and quotes. */
+export const searchNodes = async (
+  context: QueryContext,
+  query: string,
+  limit: number,
+): Promise<SearchResults> => {
+  const raw = query.normalize('NFKC').trim();
+  if (!hasSearchableText(raw)) return { results: [] };
+  const rows = await readRows(context, SEARCH_NODES, {
+    lucene: toLuceneQuery(raw),
+    raw,
+    lower: raw.toLowerCase(),
+    limit: neo4j.int(limit),
+    candidates: neo4j.int(Math.max(limit * 5, 50)),
+  });
+  return {
+    results: rows.map((row) => {
+      const name = String(row.name);
+      const nameZh = optionalString(row.nameZh);
+      const inName = findSnippet(`${name} ${nameZh ?? ''}`, raw) !== undefined;
+      const snippet = inName
+        ? undefined
+        : (findSnippet(String(row.aliases ?? ''), raw) ??
+          findSnippet(String(row.quotes ?? ''), raw));
+      return {
+        id: String(row.id),
+        kind: row.kind as NodeKind,
+        name,
+        nameZh,
+        score: Math.round(Number(row.score) * 1000) / 1000,
+        snippet: snippet ?? null,
+      };
+    }),
+  };
+};

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError, ChainsResponse } from '@pag/graph-seed';
+import { findAuthorityChains, MAX_TRACE_DEPTH } from '../../repositories/authority.repository';
+import { notFound } from '../not-found';
+import { IdParams } from '../params';
+
+const TraceQuery = z.object({
+  direction: z
+    .enum(['up', 'down'])
+    .default('up')
+    .describe('up: to the Party centre; down: what it reaches'),
+  maxDepth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TRACE_DEPTH)
+    .default(8)
+    .describe('Most hops per chain'),
+  limit: z.coerce.number().int().min(1).max(500).default(200).describe('Most chains returned'),
+});
+
+/** `GET /api/authority/:id`: every chain of authority from a node, each hop with its evidence. */
+export const authorityRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/authority/:id',
+    {
+      schema: {
+        summary:
+          'Lines of authority from a node up to the Party centre, or down to what it reaches',
+        tags: ['trace'],
+        params: IdParams,
+        querystring: TraceQuery,
+        response: { 200: ChainsResponse, 400: ApiError, 404: ApiError, 503: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const chains = await findAuthorityChains(app.neo4jQuery, {
+        id: request.params.id,
+        ...request.query,
+      });
+      return chains ?? reply.code(404).send(notFound('node', request.params.id));
+    },
+  );
+};

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError, GraphMeta } from '@pag/graph-seed';
+import { findGraphMeta } from '../../repositories/meta.repository';
+
+/** `GET /api/meta`: node kinds, relationship types (and which are authority), counts, version. */
+export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/meta',
+    {
+      schema: {
+        summary: 'What the graph holds and which data version is loaded',
+        tags: ['graph'],
+        response: { 200: GraphMeta, 503: ApiError },
+      },
+    },
+    async () => findGraphMeta(app.neo4jQuery),
+  );
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Id, NodeKind, PartialDate, RelationshipType } from '@pag/graph-seed';
+
+/** `:id` path parameter: a well-formed id (an unknown one is a 404, a malformed one a 400). */
+export const IdParams = z.object({ id: Id });
+
+/** A comma-separated query parameter read as a list of enum values. */
+export const commaList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : value,
+    z.array(item).max(50),
+  );
+
+export const NodeKindList = commaList(NodeKind).describe('Comma-separated node kinds');
+export const RelationshipTypeList = commaList(RelationshipType).describe(
+  'Comma-separated relationship types',
+);
+export { PartialDate };

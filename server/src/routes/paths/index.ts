@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError, ChainsResponse, Id } from '@pag/graph-seed';
+import { findPaths, MAX_PATHS } from '../../repositories/path.repository';
+import { notFound } from '../not-found';
+
+const PathsQuery = z.object({
+  from: Id.describe('Id of the first node'),
+  to: Id.describe('Id of the second node'),
+  max: z.coerce.number().int().min(1).max(MAX_PATHS).default(5).describe('Most paths returned'),
+});
+
+/** `GET /api/paths`: shortest and next-shortest paths between two nodes, with evidence. */
+export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/paths',
+    {
+      schema: {
+        summary: 'Paths between two nodes over any relationships (up to 6 hops), shortest first',
+        tags: ['trace'],
+        querystring: PathsQuery,
+        response: { 200: ChainsResponse, 400: ApiError, 404: ApiError, 503: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { from, to, max } = request.query;
+      const result = await findPaths(app.neo4jQuery, from, to, max);
+      if ('missing' in result) {
+        return reply
+          .code(404)
+          .send(notFound('node', request.query[result.missing], result.missing));
+      }
+      return result;
+    },
+  );
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError, SearchResults } from '@pag/graph-seed';
+import { searchNodes } from '../../repositories/search.repository';
+
+const SearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('Words in English or Chinese; the last also matches as a prefix'),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+/** `GET /api/search`: ranked nodes by name, Chinese name, alias or quote. */
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        summary: 'Search nodes in English and Chinese',
+        tags: ['search'],
+        querystring: SearchQuery,
+        response: { 200: SearchResults, 400: ApiError, 503: ApiError },
+      },
+    },
+    async (request) => searchNodes(app.neo4jQuery, request.query.q, request.query.limit),
+  );
+};

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ApiError, ChainsResponse, PARTY_CENTRE_ID, authorityEnds } from '@pag/graph-seed';
+import { getOk } from './support/api-client';
+import { buildTestApp } from './support/test-app';
+
+const chainIds = (body: ChainsResponse) =>
+  body.chains.map((chain) => [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].join(' > '));
+
+describe('GET /api/authority/:id', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('traces social organizations up to the CPC Central Committee, every hop sourced and going up', async () => {
+    const body = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
+    expect(body.chains.length).toBeGreaterThanOrEqual(3);
+    for (const chain of body.chains) {
+      expect(chain.hops[0]?.from).toBe('social-organizations');
+      expect(chain.hops.at(-1)?.to).toBe(PARTY_CENTRE_ID);
+      for (const hop of chain.hops) {
+        expect(hop.authority).toBe(true);
+        expect(hop.sources.length).toBeGreaterThan(0);
+        expect(hop.sources.every((s) => s.quote.length > 0 && s.locator.length > 0)).toBe(true);
+        const edge = body.edges.find((e) => e.data.id === hop.edgeId);
+        expect(edge).toBeDefined();
+        // Each hop climbs: it leaves the lower end of its line of authority.
+        expect(authorityEnds(hop.type, edge?.data.source ?? '', edge?.data.target ?? '')).toEqual({
+          above: hop.to,
+          below: hop.from,
+        });
+      }
+    }
+    expect(chainIds(body)).toEqual(
+      expect.arrayContaining([
+        'social-organizations > regulation-party-groups-2015 > politburo-meeting-2015-05-29 > cpc-political-bureau > cpc-central-committee',
+        'social-organizations > village-party-organizations > opinion-community-negotiation-2015 > general-office-cpc-central-committee > cpc-central-committee',
+      ]),
+    );
+    expect(body.nodes.map((n) => n.data.id)).toContain(PARTY_CENTRE_ID);
+  });
+
+  it('returns all distinct chains, shortest first, and bounds them by maxDepth', async () => {
+    const all = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
+    const lengths = all.chains.map((c) => c.hops.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    const edgeSequences = all.chains.map((c) => c.hops.map((h) => h.edgeId).join(','));
+    expect(new Set(edgeSequences).size).toBe(edgeSequences.length);
+
+    const short = await getOk(
+      app,
+      '/api/authority/social-organizations?maxDepth=4',
+      ChainsResponse,
+    );
+    expect(short.chains.length).toBeGreaterThan(0);
+    expect(short.chains.length).toBeLessThan(all.chains.length);
+    expect(short.chains.every((c) => c.hops.length <= 4)).toBe(true);
+
+    const one = await getOk(app, '/api/authority/social-organizations?limit=1', ChainsResponse);
+    expect(one.chains).toHaveLength(1);
+    expect(one.truncated).toBe(true);
+  });
+
+  it('traces down from the Central Committee to what it reaches', async () => {
+    const body = await getOk(
+      app,
+      `/api/authority/${PARTY_CENTRE_ID}?direction=down&maxDepth=12`,
+      ChainsResponse,
+    );
+    const reached = new Set(body.chains.map((c) => c.hops.at(-1)?.to));
+    expect(reached).toContain('social-organizations');
+    expect(reached).toContain('cppcc');
+    expect(reached).toContain('enterprises');
+    for (const chain of body.chains) expect(chain.hops[0]?.from).toBe(PARTY_CENTRE_ID);
+  });
+
+  it('finds no chain where no line of authority runs, and 404 for an unknown node', async () => {
+    const none = await getOk(app, '/api/authority/xi-jinping', ChainsResponse);
+    expect(none.chains).toEqual([]);
+    const missing = await app.inject({ method: 'GET', url: '/api/authority/no-such-node' });
+    expect(missing.statusCode).toBe(404);
+    const bad = await app.inject({ method: 'GET', url: '/api/authority/cppcc?maxDepth=99' });
+    expect(bad.statusCode).toBe(400);
+    expect(ApiError.parse(bad.json()).error.parameter).toBe('maxDepth');
+  });
+});
+
+describe('GET /api/paths', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('returns the shortest and other paths between two bodies, each hop with evidence', async () => {
+    const body = await getOk(
+      app,
+      '/api/paths?from=general-office-state-council&to=cpc-political-bureau&max=5',
+      ChainsResponse,
+    );
+    expect(body.chains.length).toBeGreaterThan(1);
+    const lengths = body.chains.map((c) => c.hops.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    for (const chain of body.chains) {
+      expect(chain.hops[0]?.from).toBe('general-office-state-council');
+      expect(chain.hops.at(-1)?.to).toBe('cpc-political-bureau');
+      for (const hop of chain.hops) expect(hop.sources[0]?.quote.length).toBeGreaterThan(0);
+      // Consecutive hops join up.
+      chain.hops.slice(1).forEach((hop, i) => expect(hop.from).toBe(chain.hops[i]?.to));
+    }
+    expect(body.chains.length).toBeLessThanOrEqual(5);
+  });
+
+  it('names the missing end with 404 and a bad bound with 400', async () => {
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/paths?from=cppcc&to=no-such-node',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(ApiError.parse(missing.json()).error.parameter).toBe('to');
+    const bad = await app.inject({
+      method: 'GET',
+      url: '/api/paths?from=cppcc&to=enterprises&max=0',
+    });
+    expect(bad.statusCode).toBe(400);
+    const absent = await app.inject({ method: 'GET', url: '/api/paths?from=cppcc' });
+    expect(ApiError.parse(absent.json()).error.parameter).toBe('to');
+  });
+});

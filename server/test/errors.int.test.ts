@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ApiError, GraphMeta } from '@pag/graph-seed';
+import { getOk } from './support/api-client';
+import { buildTestApp, testDriver, testNeo4j } from './support/test-app';
+import { TcpProxy } from './support/tcp-proxy';
+
+describe('when Neo4j is unavailable', () => {
+  const target = new URL(testNeo4j().uri.replace(/^bolt/, 'http'));
+  const proxy = new TcpProxy(target.hostname, Number(target.port));
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    await proxy.open();
+    app = await buildTestApp({
+      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+      NEO4J_QUERY_TIMEOUT_MS: 1000,
+    });
+  });
+  afterAll(async () => {
+    proxy.paused = false;
+    await app.close();
+    await proxy.close();
+  });
+
+  it('answers 503 with a retry hint when the database is down, and 200 once it is back', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/nodes/cppcc' })).statusCode).toBe(200);
+    await proxy.close();
+    const down = await app.inject({ method: 'GET', url: '/api/nodes/cppcc' });
+    expect(down.statusCode).toBe(503);
+    expect(down.headers['retry-after']).toBe('5');
+    expect(ApiError.parse(down.json()).error).toMatchObject({
+      code: 'database_unavailable',
+      retryAfterSeconds: 5,
+    });
+    expect(down.body).not.toMatch(/at .*\.ts|Neo4jError|stack/i);
+    await proxy.open();
+    expect((await app.inject({ method: 'GET', url: '/api/nodes/cppcc' })).statusCode).toBe(200);
+  });
+
+  it('answers 503 when the database stops answering mid-connection, instead of hanging', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/search?q=cppcc' })).statusCode).toBe(200);
+    proxy.paused = true;
+    const hung = await app.inject({ method: 'GET', url: '/api/search?q=cppcc' });
+    proxy.paused = false;
+    expect(hung.statusCode).toBe(503);
+    expect(ApiError.parse(hung.json()).error.code).toBe('database_unavailable');
+  });
+});
+
+// Strings that would break a query built by pasting input into Cypher or Lucene.
+const HOSTILE = [
+  "' OR 1=1 --",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '} RETURN 1 UNION MATCH (n) DETACH DELETE n RETURN 1 //',
+  '$id',
+  '${id}',
+  '`Node`',
+  '\\u0000',
+  'a'.repeat(5000),
+  '\uFFFDreplacement',
+  '党组") DETACH DELETE n',
+  '社会组织 OR *:*',
+  '🙂🔥',
+  'name:* OR kind:*',
+  '../../etc/passwd',
+  '%00',
+  'match-n-detach-delete-n',
+];
+
+describe('input is data, never query text', () => {
+  let app: FastifyInstance;
+  const driver = testDriver();
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+    await driver.close();
+  });
+
+  const countEverything = async () => {
+    const { records } = await driver.executeQuery(
+      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
+    );
+    return { nodes: records[0]?.get('nodes').toNumber(), rels: records[0]?.get('rels').toNumber() };
+  };
+
+  it('answers 200, 400 or 404 to hostile values in every parameter and leaves the graph unchanged', async () => {
+    const before = await countEverything();
+    const metaBefore = await getOk(app, '/api/meta', GraphMeta);
+    // Percent-encoded bytes that are not valid UTF-8 go in as they are.
+    const encoded = [...HOSTILE.map(encodeURIComponent), '%FF%FE%FD', '%E0%A4%A', '%C0%AF'];
+    const urls = encoded.flatMap((v) => {
+      return [
+        `/api/nodes/${v}`,
+        `/api/edges/${v}`,
+        `/api/sources/${v}`,
+        `/api/authority/${v}`,
+        `/api/authority/cppcc?direction=${v}&maxDepth=${v}&limit=${v}`,
+        `/api/paths?from=${v}&to=cppcc`,
+        `/api/paths?from=cppcc&to=${v}&max=${v}`,
+        `/api/search?q=${v}`,
+        `/api/search?q=party&limit=${v}`,
+        `/api/graph?kinds=${v}`,
+        `/api/graph?relTypes=${v}`,
+        `/api/graph?document=${v}`,
+        `/api/graph?from=${v}&to=${v}`,
+      ];
+    });
+    const statuses = new Set<number>();
+    for (const url of urls) {
+      const response = await app.inject({ method: 'GET', url });
+      statuses.add(response.statusCode);
+      expect([200, 400, 404], `${url.slice(0, 100)} answered ${response.statusCode}`).toContain(
+        response.statusCode,
+      );
+      if (response.statusCode !== 200) ApiError.parse(response.json());
+    }
+    expect(statuses).toEqual(new Set([200, 400, 404]));
+    expect(await countEverything()).toEqual(before);
+    expect((await getOk(app, '/api/meta', GraphMeta)).dataVersion).toBe(metaBefore.dataVersion);
+  });
+
+  it('never answers with a stack trace, even on unknown routes', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/%E0%A4%A' });
+    expect([400, 404]).toContain(response.statusCode);
+    expect(response.body).not.toMatch(/\n\s+at /);
+  });
+});

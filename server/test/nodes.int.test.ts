@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ApiError, EdgeDetail, NodeDetail } from '@pag/graph-seed';
+import { getOk } from './support/api-client';
+import { buildTestApp } from './support/test-app';
+
+describe('GET /api/nodes/:id and /api/edges/:id', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('returns a node with names, aliases, its quoted sources and its relationships', async () => {
+    const body = await getOk(app, '/api/nodes/leading-party-members-groups', NodeDetail);
+    expect(body.node).toMatchObject({
+      id: 'leading-party-members-groups',
+      kind: 'party-organ',
+      nameZh: '党组',
+    });
+    expect(body.node.aliases).toContain('Party Groups');
+    expect(body.sources.map((s) => s.quote)).toContain(
+      "Leading Party Members' Group is the representative organ dispatched by Party Organizations.",
+    );
+    const footnote = body.sources.find(
+      (s) => s.sourceId === 'people-renshi-2015-06-03-party-groups',
+    );
+    expect(footnote?.url).toBe('http://renshi.people.com.cn/n/2015/0603/c139617-27099733.html');
+    expect(footnote?.locator).toBe('fn. 3 (working paper §1)');
+
+    const accepts = body.relationships.find((r) => r.type === 'MUST_ACCEPT_LEADERSHIP_OF');
+    expect(accepts).toMatchObject({
+      direction: 'out',
+      authority: true,
+      other: { id: 'party-organizations' },
+    });
+    expect(accepts?.sources[0]?.quote).toContain(
+      'must accept the leadership of the Party organization',
+    );
+    const governs = body.relationships.find((r) => r.type === 'GOVERNS');
+    expect(governs).toMatchObject({
+      direction: 'in',
+      other: { id: 'regulation-party-groups-2015' },
+    });
+    for (const relationship of body.relationships)
+      expect(relationship.sources.length).toBeGreaterThan(0);
+  });
+
+  it('returns document fields with the date precision', async () => {
+    const body = await getOk(app, '/api/nodes/regulation-party-groups-2015', NodeDetail);
+    expect(body.node).toMatchObject({
+      documentType: 'regulation',
+      date: '2015-05-29',
+      datePrecision: 'day',
+      status: 'trial',
+      nameZh: '中国共产党党组工作条例（试行）',
+    });
+    const opinion = await getOk(app, '/api/nodes/opinion-community-negotiation-2015', NodeDetail);
+    expect(opinion.node).toMatchObject({ date: '2015-07', datePrecision: 'month' });
+  });
+
+  it('returns a relationship with its ends, how it reads and its evidence', async () => {
+    const body = await getOk(app, '/api/edges/cppcc-party-groups-lead-cppcc', EdgeDetail);
+    expect(body.edge).toMatchObject({ type: 'LEADS', label: 'leads', authority: true });
+    expect(body.edge.document).toBe('opinion-cppcc-deliberative-democracy-2015');
+    expect(body.source.id).toBe('cppcc-party-groups');
+    expect(body.target).toMatchObject({ id: 'cppcc', nameZh: '中国人民政治协商会议' });
+    expect(body.sources[0]).toMatchObject({
+      quote:
+        'The Opinion points out that Party Groups shall play the role of leadership in the CPPCC.',
+      url: 'http://cpc.people.com.cn/n/2015/0626/c64387-27212847.html',
+    });
+  });
+
+  it('answers 404 for an unknown id and 400 for a malformed one, in the one error shape', async () => {
+    for (const url of ['/api/nodes/no-such-node', '/api/edges/no-such-edge']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(ApiError.parse(response.json()).error).toMatchObject({
+        code: 'not_found',
+        parameter: 'id',
+      });
+    }
+    const bad = await app.inject({ method: 'GET', url: '/api/nodes/Not%20An%20Id' });
+    expect(bad.statusCode).toBe(400);
+    expect(ApiError.parse(bad.json()).error).toMatchObject({
+      code: 'bad_request',
+      parameter: 'id',
+    });
+  });
+});
