@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { PARTY_CENTRE_ID, type ChainsResponse } from '@pag/graph-seed';
-import { PATH_COLUMNS, toChainsResponse } from './chain-mapper';
+import { PATH_MAP, toChainsResponse } from './chain-mapper';
 import { ALL_SOURCES } from './evidence-mapper';
 import { readRows, type QueryContext } from './neo4j-query';
 
@@ -17,25 +17,34 @@ const DOWN_HOP = `((x:Node)-[r]-(y:Node)
      OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,12}`;
 const SIMPLE = 'all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])';
 
+// One round trip: whether the node exists, the chains, and the sources they cite.
 const TRACE_UP = `
-  MATCH p = (start:Node {id: $id}) ${UP_HOP} (centre:Node {id: $centre})
-  WHERE length(p) <= $maxDepth AND ${SIMPLE}
-  WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-  RETURN ${PATH_COLUMNS}`;
+  OPTIONAL MATCH (start:Node {id: $id})
+  RETURN start.id AS found,
+         COLLECT {
+           MATCH p = (start) ${UP_HOP} (centre:Node {id: $centre})
+           WHERE length(p) <= $maxDepth AND ${SIMPLE}
+           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
+           RETURN ${PATH_MAP}
+         } AS paths,
+         ${ALL_SOURCES}`;
 
 // Down chains run until nothing further is reached, or until maxDepth.
 const TRACE_DOWN = `
-  MATCH p = (start:Node {id: $id}) ${DOWN_HOP} (end:Node)
-  WHERE length(p) <= $maxDepth AND ${SIMPLE}
-    AND (length(p) = $maxDepth OR NOT EXISTS {
-      MATCH (end)-[r2]-(:Node)
-      WHERE (r2.authorityDirection = 'down' AND startNode(r2) = end)
-         OR (r2.authorityDirection = 'up' AND endNode(r2) = end)
-    })
-  WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-  RETURN ${PATH_COLUMNS}`;
-
-const NODE_EXISTS = `MATCH (n:Node {id: $id}) RETURN n.id AS id, ${ALL_SOURCES}`;
+  OPTIONAL MATCH (start:Node {id: $id})
+  RETURN start.id AS found,
+         COLLECT {
+           MATCH p = (start) ${DOWN_HOP} (end:Node)
+           WHERE length(p) <= $maxDepth AND ${SIMPLE}
+             AND (length(p) = $maxDepth OR NOT EXISTS {
+               MATCH (end)-[r2]-(:Node)
+               WHERE (r2.authorityDirection = 'down' AND startNode(r2) = end)
+                  OR (r2.authorityDirection = 'up' AND endNode(r2) = end)
+             })
+           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
+           RETURN ${PATH_MAP}
+         } AS paths,
+         ${ALL_SOURCES}`;
 
 export interface TraceRequest {
   readonly id: string;
@@ -52,13 +61,12 @@ export const findAuthorityChains = async (
   context: QueryContext,
   { id, direction, maxDepth, limit }: TraceRequest,
 ): Promise<ChainsResponse | undefined> => {
-  const [node] = await readRows(context, NODE_EXISTS, { id });
-  if (!node) return undefined;
-  const rows = await readRows(context, direction === 'up' ? TRACE_UP : TRACE_DOWN, {
+  const [row] = await readRows(context, direction === 'up' ? TRACE_UP : TRACE_DOWN, {
     id,
     centre: PARTY_CENTRE_ID,
     maxDepth: neo4j.int(Math.min(maxDepth, MAX_TRACE_DEPTH)),
     limit: neo4j.int(limit + 1),
   });
-  return toChainsResponse(rows, node.sourceList ?? null, limit);
+  if (!row?.found) return undefined;
+  return toChainsResponse(row.paths ?? null, row.sourceList ?? null, limit);
 };

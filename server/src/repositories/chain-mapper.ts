@@ -15,23 +15,25 @@ import {
 } from './evidence-mapper';
 import type { Plain } from './record-mapper';
 
-/** Cypher columns describing a path `p`, read by `toChainsResponse`. */
-export const PATH_COLUMNS = `
-  [n IN nodes(p) | ${SUMMARY_OF('n')}] AS pathNodes,
-  [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
-                              target: endNode(rel).id, evidence: ${EVIDENCE_OF('rel')}}] AS pathRels`;
+/** A Cypher map describing a path `p`, read by `toChainsResponse`. */
+export const PATH_MAP = `{
+  pathNodes: [n IN nodes(p) | ${SUMMARY_OF('n')}],
+  pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
+                                        target: endNode(rel).id, evidence: ${EVIDENCE_OF('rel')}}]
+}`;
 
 type Row = Record<string, Plain>;
 
 /**
- * Turns path rows into chains of hops in the direction of travel, each hop with its
+ * Turns PATH_MAP values into chains of hops in the direction of travel, each hop with its
  * evidence, plus the Cytoscape elements the chains pass through.
  */
 export const toChainsResponse = (
-  rows: readonly Row[],
+  paths: Plain,
   sourceList: Plain,
   limit: number,
 ): ChainsResponse => {
+  const rows = (Array.isArray(paths) ? paths : []) as Row[];
   const sources = toSourceIndex(sourceList);
   const nodes = new Map<string, NodeElement>();
   const edges = new Map<string, EdgeElement>();

@@ -5,6 +5,7 @@ import {
   type RelationshipType,
 } from '@pag/graph-seed';
 import { readRows, type QueryContext } from './neo4j-query';
+import type { Plain } from './record-mapper';
 
 /** Narrows the graph view. Absent fields do not filter. */
 export interface GraphFilter {
@@ -21,22 +22,23 @@ export interface GraphFilter {
 const IN_DATE_RANGE = (v: string) =>
   `(${v}.date IS NOT NULL AND ($from IS NULL OR ${v}.date >= $from) AND ($to IS NULL OR left(${v}.date, size($to)) <= $to))`;
 
-const FIND_NODES = `
+// One round trip: the nodes that pass the filters, then the relationships between them.
+const FIND_ELEMENTS = `
   MATCH (n:Node)
   WHERE ($kinds IS NULL OR n.kind IN $kinds)
     AND (n.kind <> 'document' OR ($from IS NULL AND $to IS NULL) OR ${IN_DATE_RANGE('n')})
-  RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameZh AS nameZh
-  ORDER BY n.id`;
-
-const FIND_EDGES = `
-  MATCH (a:Node)-[r]->(b:Node)
-  WHERE a.id IN $ids AND b.id IN $ids
-    AND ($relTypes IS NULL OR type(r) IN $relTypes)
-    AND ($document IS NULL OR r.document = $document)
-    AND (($from IS NULL AND $to IS NULL) OR r.document IS NULL
-         OR EXISTS { MATCH (d:Node {id: r.document}) WHERE ${IN_DATE_RANGE('d')} })
-  RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target
-  ORDER BY r.id`;
+  WITH n ORDER BY n.id
+  WITH collect(n) AS nodes, collect(n.id) AS ids
+  RETURN [n IN nodes | n {.id, .kind, .name, .nameZh}] AS nodes,
+         COLLECT {
+           MATCH (a:Node)-[r]->(b:Node)
+           WHERE a.id IN ids AND b.id IN ids
+             AND ($relTypes IS NULL OR type(r) IN $relTypes)
+             AND ($document IS NULL OR r.document = $document)
+             AND (($from IS NULL AND $to IS NULL) OR r.document IS NULL
+                  OR EXISTS { MATCH (d:Node {id: r.document}) WHERE ${IN_DATE_RANGE('d')} })
+           RETURN {id: r.id, type: type(r), source: a.id, target: b.id} AS edge ORDER BY edge.id
+         } AS edges`;
 
 const orNull = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? list : null);
 
@@ -57,11 +59,9 @@ export const findGraphElements = async (
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
-  const nodeRows = await readRows(context, FIND_NODES, params);
-  const edgeRows = await readRows(context, FIND_EDGES, {
-    ...params,
-    ids: nodeRows.map((row) => row.id),
-  });
+  const [row] = await readRows(context, FIND_ELEMENTS, params);
+  const nodeRows = (row?.nodes ?? []) as Record<string, Plain>[];
+  const edgeRows = (row?.edges ?? []) as Record<string, Plain>[];
   const narrowed = params.relTypes !== null || params.document !== null;
   const linked = new Set(edgeRows.flatMap((row) => [String(row.source), String(row.target)]));
   if (params.document) linked.add(params.document);

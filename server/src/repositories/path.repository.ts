@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { ChainsResponse } from '@pag/graph-seed';
-import { PATH_COLUMNS, toChainsResponse } from './chain-mapper';
+import { PATH_MAP, toChainsResponse } from './chain-mapper';
 import { ALL_SOURCES } from './evidence-mapper';
 import { readRows, type QueryContext } from './neo4j-query';
 
@@ -9,16 +9,18 @@ export const MAX_PATHS = 10;
 /** The longest path searched for, in hops. */
 export const MAX_PATH_LENGTH = 6;
 
+// One round trip: whether both ends exist, the paths, and the sources they cite.
 const FIND_PATHS = `
-  MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
-  WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-  RETURN ${PATH_COLUMNS}`;
-
-const ENDS_EXIST = `
   OPTIONAL MATCH (a:Node {id: $from})
   OPTIONAL MATCH (b:Node {id: $to})
-  RETURN a.id AS from, b.id AS to, ${ALL_SOURCES}`;
+  RETURN a.id AS from, b.id AS to,
+         COLLECT {
+           MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
+           WHERE a <> b
+           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
+           RETURN ${PATH_MAP}
+         } AS paths,
+         ${ALL_SOURCES}`;
 
 export type PathsResult = ChainsResponse | { readonly missing: 'from' | 'to' };
 
@@ -32,13 +34,9 @@ export const findPaths = async (
   to: string,
   max: number,
 ): Promise<PathsResult> => {
-  const [ends] = await readRows(context, ENDS_EXIST, { from, to });
-  if (!ends?.from) return { missing: 'from' };
-  if (!ends.to) return { missing: 'to' };
   const limit = Math.min(max, MAX_PATHS);
-  const rows =
-    from === to
-      ? []
-      : await readRows(context, FIND_PATHS, { from, to, limit: neo4j.int(limit + 1) });
-  return toChainsResponse(rows, ends.sourceList ?? null, limit);
+  const [row] = await readRows(context, FIND_PATHS, { from, to, limit: neo4j.int(limit + 1) });
+  if (!row?.from) return { missing: 'from' };
+  if (!row.to) return { missing: 'to' };
+  return toChainsResponse(row.paths ?? null, row.sourceList ?? null, limit);
 };
