@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { buildApp } from '@pag/server/app';
+import { buildApp } from '@pag/server/build-app';
 import { loadConfig } from '@pag/server/config';
 import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step } from './lib/log';

@@ -1,4 +1,4 @@
-import { buildApp } from '@pag/server/app';
+import { buildApp } from '@pag/server/build-app';
 import { ConfigError, loadConfig } from '@pag/server/config';
 import { buildClient } from './build-client';
 import { loadDataDir } from './graph/load-data-dir';

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '@pag/server/app';
+import { buildApp } from '@pag/server/build-app';
 import { loadConfig } from '@pag/server/config';
 import { buildClient } from './build-client';
 import { loadDataDir } from './graph/load-data-dir';

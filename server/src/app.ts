@@ -1,15 +1,14 @@
-import Fastify, {
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyServerOptions,
-} from 'fastify';
+import type { FastifyReply, FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
 import type { Config } from './config';
 import { apiDocsPlugin } from './plugins/api-docs';
 import { clientStaticPlugin } from './plugins/client-static';
+import { configPlugin } from './plugins/config';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { neo4jPlugin } from './plugins/neo4j';
+import { repositoriesPlugin } from './plugins/repositories';
 import { authorityRoutes } from './routes/authority';
 import { edgeRoutes } from './routes/edges';
 import { graphRoutes } from './routes/graph';
@@ -20,54 +19,60 @@ import { pathRoutes } from './routes/paths';
 import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
 
+/** Options for the Fastify instance that hosts the app. */
+export const serverOptions = (config: Config): FastifyServerOptions => ({
+  logger: { level: config.LOG_LEVEL },
+  // Long ids reach validation (and a 400 naming the parameter) instead of a bare 414.
+  routerOptions: { maxParamLength: 8192 },
+  // Errors raised before routing (a URL that is not valid percent-encoding) get the one
+  // error shape too.
+  frameworkErrors: (error, _request, reply) => {
+    const body: ApiError = {
+      error: { code: 'bad_request', message: `The request is malformed: ${error.message}` },
+    };
+    // frameworkErrors' reply is typed for no route at all; it is an ordinary reply.
+    void (reply as FastifyReply).code(400).send(body);
+  },
+});
+
 /**
- * Builds the application: external plugins first (error handling, the Neo4j driver, API
- * docs), then the API routes under `/api`, then the static client when one is configured.
+ * The application, as a plugin. Plugins load in a fixed order: configuration, error
+ * handling, the Neo4j driver, API docs; then the repositories; then the routes under
+ * `/api`; then the static client when one is configured.
  */
-export const buildApp = async (
-  config: Config,
-  options: FastifyServerOptions = {},
-): Promise<FastifyInstance> => {
-  const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
-    // Long ids reach validation (and a 400 naming the parameter) instead of a bare 414.
-    routerOptions: { maxParamLength: 8192 },
-    // Errors raised before routing (a URL that is not valid percent-encoding) get the one
-    // error shape too.
-    frameworkErrors: (error, _request, reply) => {
-      const body: ApiError = {
-        error: { code: 'bad_request', message: `The request is malformed: ${error.message}` },
-      };
-      // frameworkErrors' reply is typed for no route at all; it is an ordinary reply.
-      void (reply as FastifyReply).code(400).send(body);
-    },
-    ...options,
-  });
+export const app = fp<{ config: Config }>(
+  async (instance, { config }) => {
+    await instance.register(configPlugin, { config });
+    await instance.register(errorHandlerPlugin);
+    await instance.register(neo4jPlugin);
+    await instance.register(apiDocsPlugin);
+    await instance.register(repositoriesPlugin);
 
-  await app.register(errorHandlerPlugin);
-  await app.register(neo4jPlugin, { config });
-  await app.register(apiDocsPlugin);
+    await instance.register(
+      async (api) => {
+        // Zod compilers belong to the encapsulated API plugin, not the root.
+        api.setValidatorCompiler(validatorCompiler);
+        api.setSerializerCompiler(serializerCompiler);
+        for (const routes of [
+          healthRoutes,
+          graphRoutes,
+          nodeRoutes,
+          edgeRoutes,
+          authorityRoutes,
+          pathRoutes,
+          searchRoutes,
+          sourceRoutes,
+          metaRoutes,
+        ]) {
+          await api.register(routes);
+        }
+      },
+      { prefix: '/api' },
+    );
 
-  await app.register(
-    async (api) => {
-      // Zod compilers belong to the encapsulated API plugin, not the root.
-      api.setValidatorCompiler(validatorCompiler);
-      api.setSerializerCompiler(serializerCompiler);
-      await api.register(healthRoutes, { timeoutMs: config.HEALTH_TIMEOUT_MS });
-      await api.register(graphRoutes, { elementLimit: config.GRAPH_ELEMENT_LIMIT });
-      await api.register(nodeRoutes);
-      await api.register(edgeRoutes);
-      await api.register(authorityRoutes);
-      await api.register(pathRoutes);
-      await api.register(searchRoutes);
-      await api.register(sourceRoutes);
-      await api.register(metaRoutes);
-    },
-    { prefix: '/api' },
-  );
-
-  if (config.CLIENT_DIST) {
-    await app.register(clientStaticPlugin, { root: config.CLIENT_DIST });
-  }
-  return app;
-};
+    if (config.CLIENT_DIST) {
+      await instance.register(clientStaticPlugin, { root: config.CLIENT_DIST });
+    }
+  },
+  { name: 'app' },
+);

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { buildApp } from '../../src/app';
+import { buildApp } from '../../src/build-app';
 import { loadConfig, type Config } from '../../src/config';
 
 /** The test Neo4j's connection settings, provided by the integration global setup. */

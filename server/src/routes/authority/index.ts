@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, ChainsResponse } from '@pag/graph-seed';
-import { findAuthorityChains, MAX_TRACE_DEPTH } from '../../repositories/authority.repository';
+import { MAX_TRACE_DEPTH } from '../../repositories/authority.repository';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
@@ -35,7 +35,7 @@ export const authorityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const chains = await findAuthorityChains(app.neo4jQuery, {
+      const chains = await app.repositories.authority.findChains({
         id: request.params.id,
         ...request.query,
       });

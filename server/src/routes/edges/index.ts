@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, EdgeDetail } from '@pag/graph-seed';
-import { findEdgeDetail } from '../../repositories/edge.repository';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
@@ -17,7 +16,7 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const detail = await findEdgeDetail(app.neo4jQuery, request.params.id);
+      const detail = await app.repositories.edges.findDetail(request.params.id);
       return detail ?? reply.code(404).send(notFound('relationship', request.params.id));
     },
   );

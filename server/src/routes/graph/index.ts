@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, GraphElements, Id, PartialDate } from '@pag/graph-seed';
-import { findGraphElements } from '../../repositories/graph.repository';
 import { NodeKindList, RelationshipTypeList } from '../params';
 
 const GraphQuery = z.object({
@@ -13,10 +12,7 @@ const GraphQuery = z.object({
 });
 
 /** `GET /api/graph`: the graph or a filtered view as Cytoscape elements, capped. */
-export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = async (
-  app,
-  { elementLimit },
-) => {
+export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/graph',
     {
@@ -27,6 +23,6 @@ export const graphRoutes: FastifyPluginAsyncZod<{ elementLimit: number }> = asyn
         response: { 200: GraphElements, 400: ApiError, 503: ApiError },
       },
     },
-    async (request) => findGraphElements(app.neo4jQuery, elementLimit, request.query),
+    async (request) => app.repositories.graph.findElements(request.query),
   );
 };

@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Health } from '@pag/graph-seed';
-import { isNeo4jUp } from '../../repositories/health.repository';
 
 /** `GET /api/health`: 200 while Neo4j answers, 503 within the health timeout when it does not. */
-export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async (
-  app,
-  { timeoutMs },
-) => {
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
@@ -17,7 +13,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ timeoutMs: number }> = async 
       },
     },
     async (_request, reply) => {
-      const up = await isNeo4jUp({ ...app.neo4jQuery, timeoutMs });
+      const up = await app.repositories.health.isNeo4jUp();
       return up
         ? reply.code(200).send({ status: 'ok', neo4j: 'up' })
         : reply.code(503).header('retry-after', '5').send({ status: 'degraded', neo4j: 'down' });

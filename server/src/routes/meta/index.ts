@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, GraphMeta } from '@pag/graph-seed';
-import { findGraphMeta } from '../../repositories/meta.repository';
 
 /** `GET /api/meta`: node kinds, relationship types (and which are authority), counts, version. */
 export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -13,6 +12,6 @@ export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: GraphMeta, 503: ApiError },
       },
     },
-    async () => findGraphMeta(app.neo4jQuery),
+    async () => app.repositories.meta.find(),
   );
 };

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, NodeDetail } from '@pag/graph-seed';
-import { findNodeDetail } from '../../repositories/node.repository';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
@@ -17,7 +16,7 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const detail = await findNodeDetail(app.neo4jQuery, request.params.id);
+      const detail = await app.repositories.nodes.findDetail(request.params.id);
       return detail ?? reply.code(404).send(notFound('node', request.params.id));
     },
   );

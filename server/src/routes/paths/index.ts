@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, ChainsResponse, Id } from '@pag/graph-seed';
-import { findPaths, MAX_PATHS } from '../../repositories/path.repository';
+import { MAX_PATHS } from '../../repositories/path.repository';
 import { notFound } from '../not-found';
 
 const PathsQuery = z.object({
@@ -24,7 +24,7 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { from, to, max } = request.query;
-      const result = await findPaths(app.neo4jQuery, from, to, max);
+      const result = await app.repositories.paths.find(from, to, max);
       if ('missing' in result) {
         return reply
           .code(404)

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, SearchResults } from '@pag/graph-seed';
-import { searchNodes } from '../../repositories/search.repository';
 
 const SearchQuery = z.object({
   q: z
@@ -25,6 +24,6 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SearchResults, 400: ApiError, 503: ApiError },
       },
     },
-    async (request) => searchNodes(app.neo4jQuery, request.query.q, request.query.limit),
+    async (request) => app.repositories.search.find(request.query.q, request.query.limit),
   );
 };

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, SourceDetail } from '@pag/graph-seed';
-import { findSourceDetail } from '../../repositories/source.repository';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
@@ -17,7 +16,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const detail = await findSourceDetail(app.neo4jQuery, request.params.id);
+      const detail = await app.repositories.sources.findDetail(request.params.id);
       return detail ?? reply.code(404).send(notFound('source', request.params.id));
     },
   );
