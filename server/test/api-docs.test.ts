@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/build-app';
+import { loadConfig } from '../src/config';
+
+// Building the app opens no connection, so the OpenAPI document needs no database.
+describe('OpenAPI docs at /api/docs', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://127.0.0.1:1' }));
+  });
+  afterAll(() => app.close());
+
+  it('documents every endpoint with its parameters and responses', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const spec = response.json() as {
+      paths: Record<
+        string,
+        { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }
+      >;
+    };
+    expect(Object.keys(spec.paths).sort()).toEqual([
+      '/api/authority/{id}',
+      '/api/edges/{id}',
+      '/api/graph',
+      '/api/health',
+      '/api/meta',
+      '/api/nodes/{id}',
+      '/api/paths',
+      '/api/search',
+      '/api/sources/{id}',
+    ]);
+    const search = spec.paths['/api/search']?.get;
+    expect(search?.parameters?.map((p) => p.name).sort()).toEqual(['limit', 'q']);
+    expect(Object.keys(spec.paths['/api/nodes/{id}']?.get.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '404', '503']),
+    );
+  });
+
+  it('serves the interactive page', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+});
