@@ -13,7 +13,7 @@ import type { Plain } from './record-mapper';
 
 const FIND_NODE = `
   MATCH (n:Node {id: $id})
-  RETURN n {.*} AS node,
+  RETURN n {.id, .kind, .name, .nameZh, .aliases, .description, .documentType, .date, .datePrecision, .status, .url} AS node,
          ${EVIDENCE_OF('n')} AS evidence,
          COLLECT {
            MATCH (n)-[r]-(other:Node)
