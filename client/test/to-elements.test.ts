@@ -4,7 +4,6 @@ import type { GraphElements } from '@pag/graph-seed';
 import { nodeCaption, toElements } from '../src/graph/to-elements';
 import { graphStyle } from '../src/graph/graph-style';
 import { nodeKindStyles } from '../src/graph/node-kinds';
-import { authorityRoots } from '../src/graph/authority-roots';
 
 const graph: GraphElements = {
   nodes: [
@@ -40,34 +39,5 @@ describe('toElements', () => {
     const selectors = graphStyle().map((rule) => ('selector' in rule ? rule.selector : ''));
     for (const kind of Object.keys(nodeKindStyles))
       expect(selectors).toContain(`node[kind = "${kind}"]`);
-  });
-});
-
-describe('authorityRoots', () => {
-  it('puts the superior of every line of authority on top, whichever way its arrow points', () => {
-    const edges: GraphElements['edges'] = [
-      { data: { id: 'a', source: 'politburo', target: 'cc', type: 'PART_OF', authority: true } },
-      { data: { id: 'b', source: 'group', target: 'orgs', type: 'LEADS', authority: true } },
-      {
-        data: {
-          id: 'c',
-          source: 'group',
-          target: 'cc',
-          type: 'MUST_ACCEPT_LEADERSHIP_OF',
-          authority: true,
-        },
-      },
-      {
-        data: {
-          id: 'd',
-          source: 'reg',
-          target: 'orgs',
-          type: 'REQUIRES_PARTY_GROUP_IN',
-          authority: false,
-        },
-      },
-    ];
-    // `reg` has no issuer here, so it stands at the top of its own line.
-    expect(authorityRoots(edges)).toEqual(['cc', 'reg']);
   });
 });

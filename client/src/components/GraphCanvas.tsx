@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import { graphStyle } from '../graph/graph-style';
-import { authorityRoots } from '../graph/authority-roots';
-import { layeredLayout } from '../graph/layout';
+import { authorityLayout } from '../graph/authority-layout';
+import { presetLayout } from '../graph/layout';
 import { toElements } from '../graph/to-elements';
 
 declare global {
@@ -48,7 +48,7 @@ export const GraphCanvas = ({ graph, onReady }: GraphCanvasProps) => {
       cy.elements().remove();
       cy.add(toElements(graph));
     });
-    const layout = cy.layout(layeredLayout(authorityRoots(graph.edges)));
+    const layout = cy.layout(presetLayout(authorityLayout(graph)));
     layout.one('layoutstop', () => onReady?.());
     layout.run();
   }, [graph, onReady]);

@@ -14,7 +14,7 @@ export const graphStyle = (): StylesheetJson => [
       'font-size': 11,
       color: '#111827',
       'text-wrap': 'wrap',
-      'text-max-width': '150px',
+      'text-max-width': '120px',
       'text-valign': 'bottom',
       'text-margin-y': 6,
       'text-background-color': '#ffffff',
