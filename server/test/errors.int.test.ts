@@ -2,26 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ApiError, GraphMeta } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildTestApp, testDriver, testNeo4j } from './support/test-app';
-import { TcpProxy } from './support/tcp-proxy';
+import { buildProxiedTestApp } from './support/proxied-app';
+import type { TcpProxy } from './support/tcp-proxy';
+import { buildTestApp, testDriver } from './support/test-app';
 
 describe('when Neo4j is unavailable', () => {
-  const target = new URL(testNeo4j().uri.replace(/^bolt/, 'http'));
-  const proxy = new TcpProxy(target.hostname, Number(target.port));
+  let tested: Awaited<ReturnType<typeof buildProxiedTestApp>>;
   let app: FastifyInstance;
+  let proxy: TcpProxy;
 
   beforeAll(async () => {
-    await proxy.open();
-    app = await buildTestApp({
-      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
-      NEO4J_QUERY_TIMEOUT_MS: 1000,
-    });
+    tested = await buildProxiedTestApp({ NEO4J_QUERY_TIMEOUT_MS: 1000 });
+    ({ app, proxy } = tested);
   });
-  afterAll(async () => {
-    proxy.paused = false;
-    await app.close();
-    await proxy.close();
-  });
+  afterAll(() => tested.close());
 
   it('answers 503 with a retry hint when the database is down, and 200 once it is back', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/nodes/cppcc' })).statusCode).toBe(200);

@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildTestApp, testNeo4j } from './support/test-app';
-import { TcpProxy } from './support/tcp-proxy';
+import { buildProxiedTestApp } from './support/proxied-app';
+import type { TcpProxy } from './support/tcp-proxy';
+import { buildTestApp } from './support/test-app';
 
 describe('GET /api/health', () => {
-  const target = new URL(testNeo4j().uri.replace(/^bolt/, 'http'));
-  const proxy = new TcpProxy(target.hostname, Number(target.port));
+  let tested: Awaited<ReturnType<typeof buildProxiedTestApp>>;
   let app: FastifyInstance;
+  let proxy: TcpProxy;
 
   beforeAll(async () => {
-    await proxy.open();
-    app = await buildTestApp({
-      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
-      HEALTH_TIMEOUT_MS: 1500,
-    });
+    tested = await buildProxiedTestApp({ HEALTH_TIMEOUT_MS: 1500 });
+    ({ app, proxy } = tested);
   });
-  afterAll(async () => {
-    await app.close();
-    await proxy.close();
-  });
+  afterAll(() => tested.close());
 
   it('answers 200 with neo4j up while Neo4j answers', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
