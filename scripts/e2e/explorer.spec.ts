@@ -1,15 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { GraphElements } from '@pag/graph-seed';
-
-/** The part of Cytoscape's core this test reads from the page's `window.__cy`. */
-interface CyProbe {
-  nodes(): {
-    map<T>(f: (n: { id(): string; visible(): boolean }) => T): T[];
-    filter(f: (n: { visible(): boolean }) => boolean): { length: number };
-  };
-  edges(): { map<T>(f: (e: { id(): string }) => T): T[] };
-}
+import { waitForGraph, withCy } from './support/ui';
 
 const screenshotPath = (name: string) =>
   fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
@@ -24,12 +16,17 @@ test('the explorer renders the graph that the API serves', async ({ page, reques
   expect(api.nodes.length).toBeGreaterThan(0);
 
   await page.goto('/');
-  await expect(page.locator('.graph-area[data-ready="true"]')).toBeVisible();
+  await waitForGraph(page);
+  // A figure, not a check: time from navigation start to a laid-out, interactive graph.
+  const readyMs = Math.round(await page.evaluate(() => performance.now()));
+  test
+    .info()
+    .annotations.push({ type: 'time to interactive graph (ms)', description: String(readyMs) });
+  console.log(`time to interactive graph: ${readyMs} ms`);
 
-  const rendered = await page.evaluate(() => {
-    const cy = (window as unknown as { __cy?: CyProbe }).__cy;
-    if (!cy) throw new Error('no Cytoscape instance on the page');
-    return {
+  const rendered = await withCy(
+    page,
+    (cy) => ({
       nodes: cy
         .nodes()
         .map((n) => n.id())
@@ -38,9 +35,13 @@ test('the explorer renders the graph that the API serves', async ({ page, reques
         .edges()
         .map((e) => e.id())
         .sort(),
-      visible: cy.nodes().filter((n) => n.visible()).length,
-    };
-  });
+      visible: cy
+        .nodes()
+        .map((n) => n.visible())
+        .filter(Boolean).length,
+    }),
+    null,
+  );
   expect(rendered.nodes).toEqual(api.nodes.map((n) => n.data.id).sort());
   expect(rendered.edges).toEqual(api.edges.map((e) => e.data.id).sort());
   expect(rendered.visible).toBe(api.nodes.length);

@@ -1,5 +1,29 @@
-import { GraphElements } from '@pag/graph-seed';
+import {
+  ChainsResponse,
+  EdgeDetail,
+  GraphElements,
+  NodeDetail,
+  SearchResults,
+} from '@pag/graph-seed';
 import { fetchJson } from './fetch-json';
+
+const id = (value: string) => encodeURIComponent(value);
 
 /** Loads the whole graph as Cytoscape elements. */
 export const fetchGraph = (signal?: AbortSignal) => fetchJson('/api/graph', GraphElements, signal);
+
+/** A node with its sources and relationships. */
+export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
+  fetchJson(`/api/nodes/${id(nodeId)}`, NodeDetail, signal);
+
+/** A relationship with its ends and sources. */
+export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>
+  fetchJson(`/api/edges/${id(edgeId)}`, EdgeDetail, signal);
+
+/** Every chain of authority from a node, up to the Party centre or down to what it reaches. */
+export const fetchAuthority = (nodeId: string, direction: 'up' | 'down', signal?: AbortSignal) =>
+  fetchJson(`/api/authority/${id(nodeId)}?direction=${direction}`, ChainsResponse, signal);
+
+/** Ranked nodes for a query in English or Chinese. */
+export const fetchSearch = (query: string, signal?: AbortSignal) =>
+  fetchJson(`/api/search?q=${encodeURIComponent(query)}&limit=8`, SearchResults, signal);

@@ -1,43 +1,101 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CommandContext } from '../actions/commands';
+import { useAuthorityQuery, useGraphQuery } from '../api/queries';
+import { EdgeDetails } from '../components/EdgeDetails';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
+import { NodeDetails } from '../components/NodeDetails';
+import { SearchBox } from '../components/SearchBox';
 import { StatusBanner } from '../components/StatusBanner';
-import { useGraph } from './use-graph';
+import { Toolbar } from '../components/Toolbar';
+import { TracePanel } from '../components/TracePanel';
+import { toHighlight } from '../graph/trace-highlight';
+import { useShortcuts } from './use-shortcuts';
+import { useViewStore } from './view-store';
 
-/** The explorer shell: header, graph canvas, legend, and loading and error states. */
+/** The explorer: search and commands, the graph, and a side column for what is selected. */
 export const App = () => {
-  const { state, retry } = useGraph();
+  const graphQuery = useGraphQuery();
+  const { selection, trace, select, traceFrom, clearTrace } = useViewStore();
+  const traceQuery = useAuthorityQuery(trace);
   const [laidOut, setLaidOut] = useState(false);
   const onReady = useCallback(() => setLaidOut(true), []);
+  const searchRef = useRef<HTMLInputElement>(null);
 
+  const highlight = useMemo(
+    () => (trace && traceQuery.data ? toHighlight(traceQuery.data) : null),
+    [trace, traceQuery.data],
+  );
+  const context: CommandContext = useMemo(
+    () => ({
+      selection,
+      trace,
+      traceFrom,
+      clearTrace,
+      focusSearch: () => searchRef.current?.focus(),
+    }),
+    [selection, trace, traceFrom, clearTrace],
+  );
+  useShortcuts(context);
+
+  const graph = graphQuery.data;
   return (
     <div className="app">
       <header className="app-header">
         <h1>
           Party Authority Graph <span lang="zh">党的领导关系图谱</span>
         </h1>
-        {state.status === 'ready' && (
+        <SearchBox ref={searchRef} onChoose={(id) => select({ kind: 'node', id })} />
+        <Toolbar context={context} />
+        {graph && (
           <p className="app-summary">
-            {state.graph.nodes.length} nodes · {state.graph.edges.length} relationships
+            {graph.nodes.length} nodes · {graph.edges.length} relationships
           </p>
         )}
       </header>
-      <main className="app-main" aria-busy={state.status === 'loading' || !laidOut}>
-        {state.status === 'error' && <StatusBanner message={state.message} onRetry={retry} />}
-        {state.status === 'loading' && (
+      <main className="app-main" aria-busy={graphQuery.isPending || !laidOut}>
+        {graphQuery.error && (
+          <StatusBanner
+            message={`The graph could not be loaded: ${graphQuery.error.message}`}
+            onRetry={() => void graphQuery.refetch()}
+          />
+        )}
+        {graphQuery.isPending && (
           <p className="placeholder" role="status">
             Loading the graph…
           </p>
         )}
-        {state.status === 'ready' && state.graph.nodes.length === 0 && (
+        {graph && graph.nodes.length === 0 && (
           <p className="placeholder" role="status">
             The graph is empty. Load the seed data with <code>pnpm graph load</code>.
           </p>
         )}
-        {state.status === 'ready' && state.graph.nodes.length > 0 && (
+        {graph && graph.nodes.length > 0 && (
           <div className="graph-area" data-ready={laidOut}>
-            <GraphCanvas graph={state.graph} onReady={onReady} />
-            <Legend />
+            <GraphCanvas
+              graph={graph}
+              selection={selection}
+              highlight={highlight}
+              onSelect={select}
+              onReady={onReady}
+            />
+            <aside className="side" aria-label="Details">
+              {trace && <TracePanel trace={trace} result={traceQuery} onClear={clearTrace} />}
+              {!trace && selection?.kind === 'node' && (
+                <NodeDetails nodeId={selection.id} onSelect={select} />
+              )}
+              {!trace && selection?.kind === 'edge' && (
+                <EdgeDetails edgeId={selection.id} onSelect={select} />
+              )}
+              {!trace && !selection && (
+                <p className="hint">
+                  Click a node or a relationship to read its sources, or search for one. With a node
+                  selected, <kbd>u</kbd> traces its lines of authority up to the Party centre and{' '}
+                  <kbd>d</kbd> down.
+                </p>
+              )}
+              <Legend />
+            </aside>
           </div>
         )}
       </main>

@@ -35,6 +35,14 @@ export const graphStyle = (): StylesheetJson => [
     style: { 'border-color': '#f59e0b', 'border-width': 4 },
   },
   {
+    selector: '.dimmed',
+    style: { opacity: 0.12 },
+  },
+  {
+    selector: 'node.highlighted',
+    style: { 'border-color': '#f59e0b', 'border-width': 3 },
+  },
+  {
     selector: 'edge',
     style: {
       width: 1.5,
@@ -54,5 +62,13 @@ export const graphStyle = (): StylesheetJson => [
       'line-style': 'solid',
       'target-arrow-color': '#7f1d1d',
     },
+  },
+  {
+    selector: 'edge.highlighted',
+    style: { width: 5, 'line-color': '#d97706', 'target-arrow-color': '#d97706', 'z-index': 10 },
+  },
+  {
+    selector: 'edge:selected',
+    style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
   },
 ];

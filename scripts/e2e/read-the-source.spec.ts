@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { EdgeDetail, NodeDetail } from '@pag/graph-seed';
+import { ui, waitForGraph } from './support/ui';
+
+const screenshotPath = (name: string) =>
+  fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
+
+test('clicking a node shows its names and the quotes the API returns, with their citations', async ({
+  page,
+  request,
+}) => {
+  const api = NodeDetail.parse(
+    await (await request.get('/api/nodes/leading-party-members-groups')).json(),
+  );
+  await page.goto('/');
+  await waitForGraph(page);
+  await ui.clickNode(page, 'leading-party-members-groups');
+
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
+    "Leading Party members' groups",
+  );
+  await expect(panel.getByText('党组', { exact: true })).toBeVisible();
+  for (const source of api.sources) {
+    await expect(panel.locator('blockquote', { hasText: source.quote }).first()).toBeVisible();
+  }
+  const footnote = api.sources.find((s) => s.url);
+  await expect(panel.getByRole('link', { name: footnote?.title ?? '' }).first()).toHaveAttribute(
+    'href',
+    footnote?.url ?? '',
+  );
+  await page.screenshot({ path: screenshotPath('node-details.png') });
+});
+
+test('clicking a relationship shows how it reads and its evidence', async ({ page, request }) => {
+  const api = EdgeDetail.parse(
+    await (await request.get('/api/edges/cppcc-party-groups-lead-cppcc')).json(),
+  );
+  await page.goto('/');
+  await waitForGraph(page);
+  await ui.clickEdge(page, 'cppcc-party-groups-lead-cppcc');
+
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toContainText(
+    'Party groups in the CPPCC leads',
+  );
+  await expect(panel.locator('blockquote').first()).toHaveText(api.sources[0]?.quote ?? '');
+});

@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The part of Cytoscape's core these helpers read from the page's `window.__cy`. */
+interface CyElement {
+  id(): string;
+  hasClass(name: string): boolean;
+  visible(): boolean;
+  renderedPosition(): { x: number; y: number };
+  renderedMidpoint(): { x: number; y: number };
+}
+interface CyCore {
+  $id(id: string): CyElement & { nonempty(): boolean };
+  nodes(): { map<T>(f: (n: CyElement) => T): T[] };
+  edges(): { map<T>(f: (e: CyElement) => T): T[] };
+  center(element: CyElement): void;
+  zoom(level?: number): number;
+}
+type CyWindow = { __cy?: CyCore };
+
+/** Waits until the graph is laid out and interactive. */
+export const waitForGraph = async (page: Page) => {
+  await expect(page.locator('.graph-area[data-ready="true"]')).toBeVisible();
+};
+
+/** Runs a function against the page's Cytoscape instance. */
+export const withCy = <T, A>(page: Page, fn: (cy: CyCore, arg: A) => T, arg: A): Promise<T> =>
+  page.evaluate(
+    ({ source, value }) => {
+      const cy = (window as unknown as CyWindow).__cy;
+      if (!cy) throw new Error('no Cytoscape instance on the page');
+      return (new Function(`return (${source})`)() as (c: CyCore, a: unknown) => T)(cy, value);
+    },
+    { source: fn.toString(), value: arg as unknown },
+  );
+
+/** Brings an element into view and clicks it with the mouse, as a person would. */
+const clickAt = async (page: Page, id: string, part: 'node' | 'edge') => {
+  const point = await withCy(
+    page,
+    (cy, arg) => {
+      const element = cy.$id(arg.id);
+      if (!element.nonempty()) throw new Error(`no element ${arg.id}`);
+      cy.zoom(1.2);
+      cy.center(element);
+      return arg.part === 'node' ? element.renderedPosition() : element.renderedMidpoint();
+    },
+    { id, part },
+  );
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('graph canvas not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+};
+
+export const ui = {
+  clickNode: (page: Page, id: string) => clickAt(page, id, 'node'),
+  clickEdge: (page: Page, id: string) => clickAt(page, id, 'edge'),
+  hasClass: (page: Page, id: string, name: string) =>
+    withCy(page, (cy, arg) => cy.$id(arg.id).hasClass(arg.name), { id, name }),
+};

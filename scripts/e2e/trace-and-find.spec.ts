@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
+import { ui, waitForGraph } from './support/ui';
+
+const screenshotPath = (name: string) =>
+  fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
+
+test('searching in Chinese, then tracing up, highlights chains that end at the CPC Central Committee', async ({
+  page,
+  request,
+}) => {
+  const api = ChainsResponse.parse(
+    await (await request.get('/api/authority/social-organizations')).json(),
+  );
+  await page.goto('/');
+  await waitForGraph(page);
+
+  // "/" focuses the search box; typing Chinese offers the node; Enter chooses it.
+  await page.keyboard.press('/');
+  const search = page.getByRole('combobox', { name: 'Search the graph' });
+  await expect(search).toBeFocused();
+  await search.fill('社会组织');
+  await expect(page.getByRole('option').first()).toContainText('Social organizations');
+  await search.press('Enter');
+
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
+    'Social organizations',
+  );
+  expect(await ui.hasClass(page, 'social-organizations', 'highlighted')).toBe(false);
+
+  await page.getByRole('button', { name: 'Trace up' }).click();
+  await expect(
+    panel.getByRole('heading', { name: /Lines of authority up from Social organizations/ }),
+  ).toBeVisible();
+  await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
+  expect(await ui.hasClass(page, PARTY_CENTRE_ID, 'highlighted')).toBe(true);
+  expect(await ui.hasClass(page, 'social-organizations', 'highlighted')).toBe(true);
+  expect(await ui.hasClass(page, 'xi-jinping', 'dimmed')).toBe(true);
+
+  // Every hop of the first chain is listed with its quote.
+  const first = api.chains[0];
+  for (const hop of first?.hops ?? []) {
+    await expect(
+      panel
+        .locator('.chains > li')
+        .first()
+        .locator('blockquote', { hasText: hop.sources[0]?.quote ?? '' })
+        .first(),
+    ).toBeVisible();
+  }
+  await page.screenshot({ path: screenshotPath('trace-up.png') });
+
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('heading', { name: /Lines of authority/ })).toHaveCount(0);
+  expect(await ui.hasClass(page, PARTY_CENTRE_ID, 'highlighted')).toBe(false);
+});
