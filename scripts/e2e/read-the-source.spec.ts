@@ -31,6 +31,19 @@ test('clicking a node shows its names and the quotes the API returns, with their
     footnote?.url ?? '',
   );
   await page.screenshot({ path: screenshotPath('node-details.png') });
+
+  // "Show in source" opens the stored text with the passage highlighted and in view.
+  const quote = api.sources[0]?.quote ?? '';
+  await panel.getByRole('button', { name: 'Show in source' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(api.sources[0]?.title ?? '');
+  const mark = dialog.locator('mark');
+  await expect(mark).toHaveCount(1);
+  expect((await mark.innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+  await expect(mark).toBeInViewport();
+  await page.screenshot({ path: screenshotPath('show-in-source.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('clicking a relationship shows how it reads and its evidence', async ({ page, request }) => {

@@ -4,6 +4,7 @@ import {
   GraphElements,
   NodeDetail,
   SearchResults,
+  SourceDetail,
 } from '@pag/graph-seed';
 import { fetchJson } from './fetch-json';
 
@@ -27,3 +28,7 @@ export const fetchAuthority = (nodeId: string, direction: 'up' | 'down', signal?
 /** Ranked nodes for a query in English or Chinese. */
 export const fetchSearch = (query: string, signal?: AbortSignal) =>
   fetchJson(`/api/search?q=${encodeURIComponent(query)}&limit=8`, SearchResults, signal);
+
+/** A source with its stored text and the ranges of the quotes that cite it. */
+export const fetchSource = (sourceId: string, signal?: AbortSignal) =>
+  fetchJson(`/api/sources/${id(sourceId)}`, SourceDetail, signal);

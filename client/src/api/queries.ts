@@ -1,5 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { fetchAuthority, fetchEdge, fetchGraph, fetchNode, fetchSearch } from './graph-api';
+import {
+  fetchAuthority,
+  fetchEdge,
+  fetchGraph,
+  fetchNode,
+  fetchSearch,
+  fetchSource,
+} from './graph-api';
 
 /** The graph, loaded once and kept. */
 export const useGraphQuery = () =>
@@ -40,4 +47,12 @@ export const useSearchQuery = (query: string) =>
     enabled: query.trim().length > 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
+  });
+
+export const useSourceQuery = (sourceId: string | undefined) =>
+  useQuery({
+    queryKey: ['source', sourceId],
+    queryFn: ({ signal }) => fetchSource(sourceId ?? '', signal),
+    enabled: sourceId !== undefined,
+    staleTime: Infinity,
   });

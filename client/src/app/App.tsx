@@ -6,6 +6,7 @@ import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
 import { NodeDetails } from '../components/NodeDetails';
 import { SearchBox } from '../components/SearchBox';
+import { SourceViewer } from '../components/SourceViewer';
 import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
 import { TracePanel } from '../components/TracePanel';
@@ -16,7 +17,8 @@ import { useViewStore } from './view-store';
 /** The explorer: search and commands, the graph, and a side column for what is selected. */
 export const App = () => {
   const graphQuery = useGraphQuery();
-  const { selection, trace, select, traceFrom, clearTrace } = useViewStore();
+  const { selection, trace, sourceView, select, traceFrom, clearTrace, showInSource } =
+    useViewStore();
   const traceQuery = useAuthorityQuery(trace);
   const [laidOut, setLaidOut] = useState(false);
   const onReady = useCallback(() => setLaidOut(true), []);
@@ -99,6 +101,13 @@ export const App = () => {
           </div>
         )}
       </main>
+      {sourceView && (
+        <SourceViewer
+          key={`${sourceView.sourceId}:${sourceView.quote}`}
+          view={sourceView}
+          onClose={() => showInSource(null)}
+        />
+      )}
     </div>
   );
 };

@@ -1,22 +1,37 @@
 import type { EvidenceItem } from '@pag/graph-seed';
+import { useViewStore } from '../app/view-store';
 
-/** Quoted evidence, each with its locator and a link to the original where there is one. */
-export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[] }) => (
-  <ul className="evidence">
-    {items.map((item, i) => (
-      <li key={`${item.sourceId}-${i}`}>
-        <blockquote>{item.quote}</blockquote>
-        <p className="citation">
-          {item.url ? (
-            <a href={item.url} target="_blank" rel="noreferrer noopener">
-              {item.title}
-            </a>
-          ) : (
-            item.title
-          )}
-          <span className="locator"> — {item.locator}</span>
-        </p>
-      </li>
-    ))}
-  </ul>
-);
+/**
+ * Quoted evidence, each with its locator, a link to the original where there is one, and a
+ * way to read the quote in its source's stored text.
+ */
+export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[] }) => {
+  const showInSource = useViewStore((state) => state.showInSource);
+  return (
+    <ul className="evidence">
+      {items.map((item, i) => (
+        <li key={`${item.sourceId}-${i}`}>
+          <blockquote>{item.quote}</blockquote>
+          <p className="citation">
+            {item.url ? (
+              <a href={item.url} target="_blank" rel="noreferrer noopener">
+                {item.title}
+              </a>
+            ) : (
+              item.title
+            )}
+            <span className="locator"> — {item.locator}</span>
+            {' · '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => showInSource({ sourceId: item.sourceId, quote: item.quote })}
+            >
+              Show in source
+            </button>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+};

@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { findQuoteRange } from '@pag/graph-seed';
+import { useSourceQuery } from '../api/queries';
+import type { SourceView } from '../app/view-store';
+import { splitAtRange } from '../graph/split-at-range';
+
+interface SourceViewerProps {
+  readonly view: NonNullable<SourceView>;
+  readonly onClose: () => void;
+}
+
+/** The stored text of a source in a dialog, with the quote highlighted and scrolled into view. */
+export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+  const { data, error, isPending } = useSourceQuery(view.sourceId);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: 'center' });
+  }, [data]);
+
+  const text = data?.text ?? '';
+  const parts = splitAtRange(text, findQuoteRange(text, view.quote));
+  return (
+    <dialog
+      ref={dialogRef}
+      className="source-viewer"
+      aria-labelledby="source-title"
+      onClose={onClose}
+    >
+      <header>
+        <div>
+          <h2 id="source-title">{data?.source.title ?? 'Source'}</h2>
+          {data && (
+            <p className="citation">
+              {[data.source.author, data.source.publisher, data.source.date]
+                .filter(Boolean)
+                .join(' · ')}
+              {data.source.url && (
+                <>
+                  {' · '}
+                  <a href={data.source.url} target="_blank" rel="noreferrer noopener">
+                    original
+                  </a>
+                </>
+              )}
+              {data.textSourceId &&
+                data.textSourceId !== data.source.id &&
+                ' · quoted as it stands in the working paper'}
+            </p>
+          )}
+        </div>
+        <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
+          Close
+        </button>
+      </header>
+      {isPending && <p role="status">Loading the source…</p>}
+      {error && <p role="alert">Could not load the source: {error.message}</p>}
+      {data && !data.text && <p>No text of this source is stored.</p>}
+      {data?.text && (
+        <div className="source-text">
+          {parts.before}
+          {parts.match && <mark ref={markRef}>{parts.match}</mark>}
+          {parts.after}
+        </div>
+      )}
+    </dialog>
+  );
+};
