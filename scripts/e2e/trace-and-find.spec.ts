@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
@@ -51,6 +52,20 @@ test('searching in Chinese, then tracing up, highlights chains that end at the C
     ).toBeVisible();
   }
   await page.screenshot({ path: screenshotPath('trace-up.png') });
+
+  // The evidence report holds every hop's quote, ready to paste into an article.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Evidence report (.md)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('authority-up-social-organizations.md');
+  const report = await readFile((await download.path()) ?? '', 'utf8');
+  expect(report).toMatch(/^# Lines of authority up from Social organizations/);
+  for (const chain of api.chains) {
+    for (const hop of chain.hops) {
+      for (const source of hop.sources) expect(report).toContain(source.quote.replace(/\s+/g, ' '));
+    }
+  }
 
   await page.keyboard.press('Escape');
   await expect(panel.getByRole('heading', { name: /Lines of authority/ })).toHaveCount(0);

@@ -1,5 +1,7 @@
 import { relationshipTypes, type ChainsResponse } from '@pag/graph-seed';
 import type { Trace } from '../app/view-store';
+import { downloadText } from '../export/download-text';
+import { toEvidenceReport } from '../export/evidence-report';
 import { EvidenceList } from './EvidenceList';
 
 interface TracePanelProps {
@@ -21,9 +23,25 @@ export const TracePanel = ({ trace, result, onClear }: TracePanelProps) => {
             : 'Lines of authority down from '}
           {name(trace.nodeId)}
         </h2>
-        <button type="button" onClick={onClear}>
-          Clear trace
-        </button>
+        <div className="trace-actions">
+          <button
+            type="button"
+            disabled={!result.data || result.data.chains.length === 0}
+            onClick={() => {
+              if (!result.data) return;
+              const date = new Date().toISOString().slice(0, 10);
+              downloadText(
+                `authority-${trace.direction}-${trace.nodeId}.md`,
+                toEvidenceReport(result.data, trace, { date }),
+              );
+            }}
+          >
+            Evidence report (.md)
+          </button>
+          <button type="button" onClick={onClear}>
+            Clear trace
+          </button>
+        </div>
       </header>
       {result.isPending && <p role="status">Tracing…</p>}
       {result.error && <p role="alert">Could not trace: {result.error.message}</p>}
