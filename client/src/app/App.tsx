@@ -12,6 +12,7 @@ import { Toolbar } from '../components/Toolbar';
 import { TracePanel } from '../components/TracePanel';
 import { toHighlight } from '../graph/trace-highlight';
 import { useShortcuts } from './use-shortcuts';
+import { useUrlSync } from './use-url-sync';
 import { useViewStore } from './view-store';
 
 /** The explorer: search and commands, the graph, and a side column for what is selected. */
@@ -39,6 +40,7 @@ export const App = () => {
     [selection, trace, traceFrom, clearTrace],
   );
   useShortcuts(context);
+  useUrlSync();
 
   const graph = graphQuery.data;
   return (
