@@ -2,6 +2,7 @@ import {
   ChainsResponse,
   EdgeDetail,
   GraphElements,
+  GraphMeta,
   NodeDetail,
   SearchResults,
   SourceDetail,
@@ -32,3 +33,6 @@ export const fetchSearch = (query: string, signal?: AbortSignal) =>
 /** A source with its stored text and the ranges of the quotes that cite it. */
 export const fetchSource = (sourceId: string, signal?: AbortSignal) =>
   fetchJson(`/api/sources/${id(sourceId)}`, SourceDetail, signal);
+
+/** Kinds, relationship types, counts and the loaded data version. */
+export const fetchMeta = (signal?: AbortSignal) => fetchJson('/api/meta', GraphMeta, signal);

@@ -3,6 +3,7 @@ import {
   fetchAuthority,
   fetchEdge,
   fetchGraph,
+  fetchMeta,
   fetchNode,
   fetchSearch,
   fetchSource,
@@ -56,3 +57,6 @@ export const useSourceQuery = (sourceId: string | undefined) =>
     enabled: sourceId !== undefined,
     staleTime: Infinity,
   });
+
+export const useMetaQuery = () =>
+  useQuery({ queryKey: ['meta'], queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import type { Selection } from '../app/view-store';
@@ -7,6 +7,7 @@ import { graphStyle } from '../graph/graph-style';
 import { presetLayout } from '../graph/layout';
 import { toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
+import { exportPng, type PngExport } from '../export/export-png';
 
 declare global {
   interface Window {
@@ -25,14 +26,16 @@ interface GraphCanvasProps {
   readonly onReady?: () => void;
 }
 
+/** What the rest of the app may ask of the graph view, without touching Cytoscape. */
+export interface GraphHandle {
+  exportPng(scale: number, caption: string): Promise<PngExport>;
+}
+
 /** The one component that owns the Cytoscape instance: created once, updated in batches. */
-export const GraphCanvas = ({
-  graph,
-  selection,
-  highlight,
-  onSelect,
-  onReady,
-}: GraphCanvasProps) => {
+export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function GraphCanvas(
+  { graph, selection, highlight, onSelect, onReady },
+  ref,
+) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -40,6 +43,14 @@ export const GraphCanvas = ({
   useEffect(() => {
     onSelectRef.current = onSelect;
   }, [onSelect]);
+
+  useImperativeHandle(ref, () => ({
+    exportPng: (scale, caption) => {
+      const cy = cyRef.current;
+      if (!cy) return Promise.reject(new Error('The graph is not ready'));
+      return exportPng(cy, scale, caption);
+    },
+  }));
 
   useEffect(() => {
     const cy = cytoscape({
@@ -124,4 +135,4 @@ export const GraphCanvas = ({
       data-testid="graph-canvas"
     />
   );
-};
+});

@@ -4,7 +4,7 @@ import { commands, type CommandContext } from '../actions/commands';
 export const Toolbar = ({ context }: { readonly context: CommandContext }) => (
   <div className="toolbar" role="toolbar" aria-label="Commands">
     {commands
-      .filter((command) => command.id !== 'focus-search')
+      .filter((command) => command.group === 'trace')
       .map((command) => (
         <button
           key={command.id}
@@ -12,7 +12,11 @@ export const Toolbar = ({ context }: { readonly context: CommandContext }) => (
           disabled={!command.enabled(context)}
           onClick={() => command.run(context)}
           aria-keyshortcuts={command.key}
-          title={`${command.label} (${command.key === 'Escape' ? 'Esc' : command.key})`}
+          title={
+            command.key
+              ? `${command.label} (${command.key === 'Escape' ? 'Esc' : command.key})`
+              : command.label
+          }
         >
           {command.label}
         </button>

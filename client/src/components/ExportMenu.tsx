@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import { commands, type CommandContext } from '../actions/commands';
+
+interface ExportMenuProps {
+  readonly context: CommandContext;
+  /** What the last export did, e.g. its size, or why the scale was reduced. */
+  readonly status: string;
+}
+
+/** A menu button offering the export commands, with a live line reporting the result. */
+export const ExportMenu = ({ context, status }: ExportMenuProps) => {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  return (
+    <div
+      className="export-menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export
+      </button>
+      <div id={menuId} className="export-items" role="group" aria-label="Export" hidden={!open}>
+        {commands
+          .filter((command) => command.group === 'export')
+          .map((command) => (
+            <button
+              key={command.id}
+              type="button"
+              disabled={!command.enabled(context)}
+              onClick={() => command.run(context)}
+            >
+              {command.label}
+            </button>
+          ))}
+        <p className="export-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+};

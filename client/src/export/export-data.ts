@@ -1,0 +1,45 @@
+import type { GraphElements } from '@pag/graph-seed';
+
+const csvCell = (value: string | boolean | null): string => {
+  const text = value === null ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The view's data as JSON: its nodes and relationships, with when and what was exported. */
+export const toJson = (
+  graph: GraphElements,
+  meta: { exportedAt: string; dataVersion: string | null },
+): string =>
+  `${JSON.stringify({ ...meta, nodes: graph.nodes.map((n) => n.data), edges: graph.edges.map((e) => e.data) }, null, 2)}\n`;
+
+/** The view's relationships as CSV, one row each, with both ends named in both languages. */
+export const toCsv = (graph: GraphElements): string => {
+  const nodes = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
+  const header = [
+    'id',
+    'type',
+    'authority',
+    'source_id',
+    'source_name',
+    'source_name_zh',
+    'target_id',
+    'target_name',
+    'target_name_zh',
+  ];
+  const rows = graph.edges.map(({ data }) => {
+    const source = nodes.get(data.source);
+    const target = nodes.get(data.target);
+    return [
+      data.id,
+      data.type,
+      data.authority,
+      data.source,
+      source?.label ?? '',
+      source?.labelZh ?? null,
+      data.target,
+      target?.label ?? '',
+      target?.labelZh ?? null,
+    ];
+  });
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+};

@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { GraphElements } from '@pag/graph-seed';
+import { waitForGraph } from './support/ui';
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+const pngSize = (bytes: Buffer) => {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+
+const exportFile = async (page: Page, label: string) => {
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    bytes: await readFile((await download.path()) ?? ''),
+  };
+};
+
+/** Counts pixels that are not white, by drawing the image in the page. */
+const inkedPixels = (page: Page, bytes: Buffer) =>
+  page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) inked += 1;
+    return inked;
+  }, bytes.toString('base64'));
+
+test('PNG exports are valid, scale with the asked factor, carry the figure and are never blank', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+
+  const one = await exportFile(page, 'PNG 1×');
+  expect(one.name).toBe('party-authority-graph-1x.png');
+  const size1 = pngSize(one.bytes);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported a' })).toHaveText(
+    `Exported a ${size1.width}×${size1.height} px PNG`,
+  );
+
+  const two = await exportFile(page, 'PNG 2×');
+  const size2 = pngSize(two.bytes);
+  expect(Math.abs(size2.width - 2 * size1.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(size2.height - 2 * size1.height)).toBeLessThanOrEqual(2);
+
+  await writeFile(
+    fileURLToPath(new URL('../../test-results/screenshots/export-1x.png', import.meta.url)),
+    one.bytes,
+  );
+  const inked = await inkedPixels(page, one.bytes);
+  expect(inked).toBeGreaterThan(size1.width * size1.height * 0.01);
+});
+
+test('the view data exports as JSON and CSV', async ({ page, request }) => {
+  const api = GraphElements.parse(await (await request.get('/api/graph')).json());
+  await page.goto('/');
+  await waitForGraph(page);
+
+  const json = JSON.parse((await exportFile(page, 'Data (JSON)')).bytes.toString('utf8'));
+  expect(json.nodes).toHaveLength(api.nodes.length);
+  expect(json.edges).toHaveLength(api.edges.length);
+  expect(json.dataVersion).toMatch(/^[0-9a-f]{12}$/);
+
+  const csv = (await exportFile(page, 'Relationships (CSV)')).bytes
+    .toString('utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(csv[0]).toBe(
+    'id,type,authority,source_id,source_name,source_name_zh,target_id,target_name,target_name_zh',
+  );
+  expect(csv).toHaveLength(api.edges.length + 1);
+  expect(csv.some((row) => row.includes('社会组织'))).toBe(true);
+});
