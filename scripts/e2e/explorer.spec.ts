@@ -1,10 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { GraphElements } from '@pag/graph-seed';
-import { waitForGraph, withCy } from './support/ui';
-
-const screenshotPath = (name: string) =>
-  fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
+import { screenshotPath, waitForGraph, withCy } from './support/ui';
 
 test('the explorer renders the graph that the API serves', async ({ page, request }) => {
   const consoleErrors: string[] = [];

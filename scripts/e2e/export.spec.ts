@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { GraphElements } from '@pag/graph-seed';
-import { waitForGraph } from './support/ui';
+import { screenshotPath, waitForGraph } from './support/ui';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 const pngSize = (bytes: Buffer) => {
@@ -61,10 +60,7 @@ test('PNG exports are valid, scale with the asked factor, carry the figure and a
   expect(Math.abs(size2.width - 2 * size1.width)).toBeLessThanOrEqual(2);
   expect(Math.abs(size2.height - 2 * size1.height)).toBeLessThanOrEqual(2);
 
-  await writeFile(
-    fileURLToPath(new URL('../../test-results/screenshots/export-1x.png', import.meta.url)),
-    one.bytes,
-  );
+  await writeFile(screenshotPath('export-1x.png'), one.bytes);
   const inked = await inkedPixels(page, one.bytes);
   expect(inked).toBeGreaterThan(size1.width * size1.height * 0.01);
 });

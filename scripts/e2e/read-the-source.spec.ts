@@ -1,10 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { EdgeDetail, NodeDetail } from '@pag/graph-seed';
-import { ui, waitForGraph } from './support/ui';
-
-const screenshotPath = (name: string) =>
-  fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
+import { screenshotPath, ui, waitForGraph } from './support/ui';
 
 test('clicking a node shows its names and the quotes the API returns, with their citations', async ({
   page,

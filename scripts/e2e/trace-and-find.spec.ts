@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { ui, waitForGraph } from './support/ui';
-
-const screenshotPath = (name: string) =>
-  fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
+import { screenshotPath, ui, waitForGraph } from './support/ui';
 
 test('searching in Chinese, then tracing up, highlights chains that end at the CPC Central Committee', async ({
   page,

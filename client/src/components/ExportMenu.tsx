@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { commands, type CommandContext } from '../actions/commands';
+import { CommandButton } from './CommandButton';
 
 interface ExportMenuProps {
   readonly context: CommandContext;
@@ -30,14 +31,7 @@ export const ExportMenu = ({ context, status }: ExportMenuProps) => {
         {commands
           .filter((command) => command.group === 'export')
           .map((command) => (
-            <button
-              key={command.id}
-              type="button"
-              disabled={!command.enabled(context)}
-              onClick={() => command.run(context)}
-            >
-              {command.label}
-            </button>
+            <CommandButton key={command.id} command={command} context={context} />
           ))}
         <p className="export-status" role="status" aria-live="polite">
           {status}

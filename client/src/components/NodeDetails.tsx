@@ -1,4 +1,4 @@
-import { relationshipTypes } from '@pag/graph-seed';
+import { relationshipTypes, type NodeSummary } from '@pag/graph-seed';
 import { useNodeQuery } from '../api/queries';
 import { nodeKindStyles } from '../graph/node-kinds';
 import type { Selection } from '../app/view-store';
@@ -8,6 +8,18 @@ interface NodeDetailsProps {
   readonly nodeId: string;
   readonly onSelect: (selection: Selection) => void;
 }
+
+const NodeLink = ({
+  node,
+  onSelect,
+}: {
+  readonly node: NodeSummary;
+  readonly onSelect: (s: Selection) => void;
+}) => (
+  <button type="button" className="link" onClick={() => onSelect({ kind: 'node', id: node.id })}>
+    {node.name}
+  </button>
+);
 
 /** A node's names, kind, dates, quoted sources and relationships (each with its quotes). */
 export const NodeDetails = ({ nodeId, onSelect }: NodeDetailsProps) => {
@@ -68,13 +80,7 @@ export const NodeDetails = ({ nodeId, onSelect }: NodeDetailsProps) => {
               {/* Reads along the arrow: "This leads X" or "X leads this". */}
               <summary>
                 {rel.direction === 'in' ? (
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onSelect({ kind: 'node', id: rel.other.id })}
-                  >
-                    {rel.other.name}
-                  </button>
+                  <NodeLink node={rel.other} onSelect={onSelect} />
                 ) : (
                   'This'
                 )}{' '}
@@ -86,13 +92,7 @@ export const NodeDetails = ({ nodeId, onSelect }: NodeDetailsProps) => {
                   {relationshipTypes[rel.type].label}
                 </button>{' '}
                 {rel.direction === 'out' ? (
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => onSelect({ kind: 'node', id: rel.other.id })}
-                  >
-                    {rel.other.name}
-                  </button>
+                  <NodeLink node={rel.other} onSelect={onSelect} />
                 ) : (
                   'this'
                 )}

@@ -1,25 +1,13 @@
 import { commands, type CommandContext } from '../actions/commands';
+import { CommandButton } from './CommandButton';
 
-/** Buttons for the commands, enabled as the current view allows. */
+/** The trace commands as buttons. */
 export const Toolbar = ({ context }: { readonly context: CommandContext }) => (
   <div className="toolbar" role="toolbar" aria-label="Commands">
     {commands
       .filter((command) => command.group === 'trace')
       .map((command) => (
-        <button
-          key={command.id}
-          type="button"
-          disabled={!command.enabled(context)}
-          onClick={() => command.run(context)}
-          aria-keyshortcuts={command.key}
-          title={
-            command.key
-              ? `${command.label} (${command.key === 'Escape' ? 'Esc' : command.key})`
-              : command.label
-          }
-        >
-          {command.label}
-        </button>
+        <CommandButton key={command.id} command={command} context={context} />
       ))}
   </div>
 );

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 
 /** The part of Cytoscape's core these helpers read from the page's `window.__cy`. */
@@ -57,3 +58,7 @@ export const ui = {
   hasClass: (page: Page, id: string, name: string) =>
     withCy(page, (cy, arg) => cy.$id(arg.id).hasClass(arg.name), { id, name }),
 };
+
+/** Where end-to-end tests save screenshots and exported files for people to look at. */
+export const screenshotPath = (name: string) =>
+  fileURLToPath(new URL(`../../../test-results/screenshots/${name}`, import.meta.url));
