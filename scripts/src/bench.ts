@@ -148,7 +148,7 @@ runMain(async () => {
             '',
             '- The target (p95 under 20 ms for node, search and authority on the seed graph) is met for a',
             '  single client. With 10 concurrent connections the two cores are saturated — Neo4j takes',
-            '  about three quarters of the CPU — and latency is queueing: p95 rises to roughly 25–35 ms.',
+            '  about three quarters of the CPU — and latency is queueing: p95 rises past the target (see the table).',
             '- Each request is one Cypher query in one auto-commit read transaction; the queries touch',
             '  a few dozen records (see `PROFILE` of the node query: under 40 db hits), so the cost is',
             "  Neo4j's per-query overhead, not data volume. More cores, or Neo4j on its own machine, raise",
