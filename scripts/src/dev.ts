@@ -5,6 +5,7 @@ import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
+import { withNeo4j } from './neo4j/with-neo4j';
 
 /**
  * `pnpm dev`: Neo4j and the API as in `pnpm start`, with the client served by Vite (hot
@@ -15,12 +16,7 @@ runMain(async () => {
   const neo4j = await provideDevNeo4j();
   try {
     await loadDataDir(neo4j, paths.dataDir, config.NEO4J_DATABASE);
-    const app = await buildApp({
-      ...config,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-    });
+    const app = await buildApp(withNeo4j(config, neo4j));
     const api = await app.listen({ host: config.HOST, port: config.PORT });
     done(`API at ${api}`);
     step('Starting Vite…');

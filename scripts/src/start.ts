@@ -5,6 +5,7 @@ import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
+import { withNeo4j } from './neo4j/with-neo4j';
 import type { Neo4jHandle } from './neo4j/local-neo4j';
 
 /**
@@ -42,13 +43,7 @@ runMain(async () => {
     await buildClient();
 
     const app = await buildApp(
-      {
-        ...config,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        CLIENT_DIST: paths.clientDist,
-      },
+      { ...withNeo4j(config, neo4j), CLIENT_DIST: paths.clientDist },
       { logger: { level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL } },
     );
     stack.push(() => app.close());

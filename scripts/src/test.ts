@@ -10,6 +10,7 @@ import { paths, repoRoot } from './lib/paths';
 import { runCommand } from './lib/run-command';
 import type { Neo4jHandle } from './neo4j/local-neo4j';
 import { provideTestNeo4j } from './neo4j/provide-neo4j';
+import { withNeo4j } from './neo4j/with-neo4j';
 import { countPlaywright, countVitest, formatSummary, type TierResult } from './test-report';
 
 const TIERS = ['typecheck', 'lint', 'unit', 'integration', 'e2e'] as const;
@@ -132,11 +133,8 @@ runMain(async () => {
               LOG_LEVEL: 'warn',
             });
             const app = await buildApp({
-              ...config,
+              ...withNeo4j(config, neo4j),
               HOST: '127.0.0.1',
-              NEO4J_URI: neo4j.uri,
-              NEO4J_USER: neo4j.user,
-              NEO4J_PASSWORD: neo4j.password,
               CLIENT_DIST: paths.clientDist,
             });
             cleanups.push(() => app.close());

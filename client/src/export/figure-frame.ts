@@ -10,7 +10,7 @@ const PADDING = 16;
  */
 export const drawFigureFrame = (
   context: CanvasRenderingContext2D,
-  options: { top: number; width: number; scale: number; caption: string },
+  options: { top: number; scale: number; caption: string },
 ): void => {
   const { top, scale, caption } = options;
   context.save();

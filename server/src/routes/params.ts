@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NodeKind, PartialDate, RelationshipType } from '@pag/graph-seed';
+import { Id, NodeKind, RelationshipType } from '@pag/graph-seed';
 
 /** `:id` path parameter: a well-formed id (an unknown one is a 404, a malformed one a 400). */
 export const IdParams = z.object({ id: Id });
@@ -21,4 +21,3 @@ export const NodeKindList = commaList(NodeKind).describe('Comma-separated node k
 export const RelationshipTypeList = commaList(RelationshipType).describe(
   'Comma-separated relationship types',
 );
-export { PartialDate };
