@@ -25,4 +25,18 @@ describe('GET /api/meta', () => {
     const documents = meta.nodeKinds.find((k) => k.kind === 'document');
     expect(documents?.count).toBe(graph.nodes.filter((n) => n.data.kind === 'document').length);
   });
+
+  it('lists every document with its date, oldest first and undated last, for the timeline', async () => {
+    const meta = await getOk(app, '/api/meta', GraphMeta);
+    const graph = await getOk(app, '/api/graph', GraphElements);
+    const documentIds = graph.nodes.filter((n) => n.data.kind === 'document').map((n) => n.data.id);
+    expect(meta.documents.map((d) => d.id).sort()).toEqual(documentIds.sort());
+    const dates = meta.documents.map((d) => d.date);
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated.length).toBeGreaterThan(5);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+    const constitution = meta.documents.find((d) => d.documentType === 'constitution');
+    expect(constitution?.labelZh).toMatch(/章程/);
+  });
 });

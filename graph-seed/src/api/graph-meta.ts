@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuthorityDirection, RelationshipType } from '../schema/relationship-types';
-import { NodeKind } from '../schema/node';
+import { DocumentType, NodeKind } from '../schema/node';
 
 /** The body of `GET /api/meta`. */
 export const GraphMeta = z.object({
@@ -15,6 +15,17 @@ export const GraphMeta = z.object({
       count: z.number().int(),
     }),
   ),
+  documents: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        labelZh: z.string().nullable(),
+        documentType: DocumentType,
+        date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD; null when undated'),
+      }),
+    )
+    .describe('Every document, oldest first (undated last), for document filters and timelines'),
   counts: z.object({
     nodes: z.number().int(),
     relationships: z.number().int(),

@@ -2,6 +2,7 @@ import {
   PARTY_CENTRE_ID,
   NodeKind,
   RelationshipType,
+  type DocumentType,
   isAuthority,
   relationshipTypes,
   type GraphMeta,
@@ -13,6 +14,11 @@ const FIND_META = `
   RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
          COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
          COUNT { MATCH (s:Source) } AS sources,
+         COLLECT {
+           MATCH (d:Node {kind: 'document'})
+           RETURN d {.id, .name, .nameZh, .documentType, .date} AS document
+           ORDER BY d.date IS NULL, d.date, d.id
+         } AS documents,
          COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta`;
 
 /** What the graph holds: kinds, relationship types (and which are lines of authority), counts. */
@@ -34,8 +40,16 @@ export const findGraphMeta = async (context: QueryContext): Promise<GraphMeta> =
     direction: relationshipTypes[type].authority,
     count: typeCounts.get(type) ?? 0,
   }));
+  const documents = ((row?.documents ?? []) as Record<string, string | null>[]).map((d) => ({
+    id: String(d.id),
+    label: String(d.name),
+    labelZh: d.nameZh ?? null,
+    documentType: d.documentType as DocumentType,
+    date: d.date ?? null,
+  }));
   return {
     nodeKinds,
+    documents,
     relationshipTypes: types,
     counts: {
       nodes: nodeKinds.reduce((sum, k) => sum + k.count, 0),
