@@ -20,10 +20,14 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         advancedChunks: {
           groups: [
-            { name: 'graph-vendor', test: /node_modules[\\/].*(cytoscape|@dagrejs)/ },
+            // cytoscape-svg (and canvas2svg) load only with the SVG export.
+            {
+              name: 'graph-vendor',
+              test: /node_modules[\\/](?!.*(cytoscape-svg|canvas2svg)).*(cytoscape|@dagrejs)/,
+            },
             {
               name: 'react-vendor',
-              test: /node_modules[\\/].*(react|scheduler|@tanstack|zustand)/,
+              test: /node_modules[\\/].*(react|scheduler|@tanstack|zustand|i18next)/,
             },
             { name: 'zod', test: /node_modules[\\/].*zod/ },
           ],

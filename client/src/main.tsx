@@ -2,11 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { restoreSharedView } from './app/use-url-sync';
+import { setUpI18n } from './i18n/i18n';
 import './styles.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+setUpI18n();
+restoreSharedView();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

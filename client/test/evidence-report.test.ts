@@ -76,4 +76,13 @@ describe('toEvidenceReport', () => {
     expect(report).toContain('   > must accept the leadership');
     expect(report).toContain('   > — The paper, §1 — <http://example.org/p>');
   });
+
+  it('titles a report of paths between two nodes as paths', () => {
+    const paths = toEvidenceReport(result, { from: 'orgs', to: 'cc' }, { date: '2026-11-28' });
+    expect(paths).toContain(
+      '# Paths between Social organizations (社会组织) and Central Committee',
+    );
+    expect(paths).toContain('1 path, from the Party Authority Graph, 2026-11-28.');
+    expect(paths).toContain('## Path 1: Social organizations (社会组织) → Party groups (党组)');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
-import { nodeCaption, toElements } from '../src/graph/to-elements';
+import { toElements } from '../src/graph/to-elements';
 import { graphStyle } from '../src/graph/graph-style';
 import { nodeKindStyles } from '../src/graph/node-kinds';
 
@@ -19,20 +19,27 @@ const graph: GraphElements = {
 };
 
 describe('toElements', () => {
-  it('puts the Chinese name under the English one, and only when there is one', () => {
-    expect(nodeCaption('CPC Central Committee', '中共中央')).toBe(
-      'CPC Central Committee\n中共中央',
-    );
-    expect(nodeCaption('Social organizations', null)).toBe('Social organizations');
-  });
-
   it('builds a headless Cytoscape graph with every node and edge of the API response', () => {
-    const cy = cytoscape({ headless: true, elements: toElements(graph), style: graphStyle() });
+    const cy = cytoscape({
+      headless: true,
+      elements: toElements(graph, 'en'),
+      style: graphStyle(),
+    });
     expect(cy.nodes().map((n) => n.id())).toEqual(['cc', 'so']);
     expect(cy.edges().map((e) => e.id())).toEqual(['cc-leads-so']);
-    expect(cy.getElementById('cc').data('caption')).toBe('CPC Central Committee\n中共中央');
+    expect(cy.getElementById('cc').data('caption')).toBe('CPC Central Committee');
+    expect(cy.getElementById('cc-leads-so').data('caption')).toBe('leads');
     expect(cy.edges('[?authority]').length).toBe(1);
     cy.destroy();
+  });
+
+  it('captions nodes and relationships in Chinese, falling back to English where a node has no Chinese name', () => {
+    const elements = toElements(graph, 'zh');
+    expect(elements.map((e) => e.data.caption)).toEqual([
+      '中共中央',
+      'Social organizations',
+      '领导',
+    ]);
   });
 
   it('has a style for every node kind', () => {

@@ -1,35 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { readSharedView, writeSharedView } from '../src/app/url-state';
+import { readSharedView, writeSharedView, type SharedView } from '../src/app/url-state';
+import { NO_FILTERS } from '../src/graph/filters';
+
+const PLAIN: SharedView = {
+  selection: null,
+  trace: null,
+  paths: null,
+  filters: NO_FILTERS,
+  focus: null,
+  layout: 'authority',
+};
 
 describe('shared view in the URL', () => {
   it('round-trips a selected node with its trace, and a selected edge', () => {
-    const traced = {
-      selection: { kind: 'node' as const, id: 'cppcc' },
-      trace: { nodeId: 'cppcc', direction: 'up' as const },
+    const traced: SharedView = {
+      ...PLAIN,
+      selection: { kind: 'node', id: 'cppcc' },
+      trace: { nodeId: 'cppcc', direction: 'up' },
     };
     expect(writeSharedView('', traced)).toBe('?node=cppcc&trace=up');
     expect(readSharedView('?node=cppcc&trace=up')).toEqual(traced);
-    const edge = {
-      selection: { kind: 'edge' as const, id: 'cppcc-party-groups-lead-cppcc' },
-      trace: null,
+    const edge: SharedView = {
+      ...PLAIN,
+      selection: { kind: 'edge', id: 'cppcc-party-groups-lead-cppcc' },
     };
     expect(readSharedView(writeSharedView('', edge))).toEqual(edge);
   });
 
+  it('round-trips filters, focus, layout and a path query', () => {
+    const view: SharedView = {
+      selection: { kind: 'node', id: 'social-organizations' },
+      trace: null,
+      paths: { from: 'social-organizations', to: 'cpc-central-committee' },
+      filters: {
+        kinds: ['party-organ', 'governed-entity'],
+        relTypes: ['LEADS', 'GOVERNS'],
+        document: 'party-constitution',
+        from: '2015-05',
+        to: '2015-08-31',
+      },
+      focus: ['cpc-central-committee', 'social-organizations'],
+      layout: 'force',
+    };
+    const search = writeSharedView('', view);
+    expect(search).toContain('kinds=party-organ,governed-entity');
+    expect(search).toContain('layout=force');
+    expect(readSharedView(search)).toEqual(view);
+  });
+
   it('keeps other parameters and clears its own when nothing is selected', () => {
-    expect(writeSharedView('?lang=zh&node=x&trace=down', { selection: null, trace: null })).toBe(
-      '?lang=zh',
-    );
+    expect(writeSharedView('?lang=zh&node=x&trace=down&kinds=person', PLAIN)).toBe('?lang=zh');
   });
 
   it('ignores malformed values', () => {
-    expect(readSharedView('?node=Bad%20Id&trace=sideways')).toEqual({
-      selection: null,
-      trace: null,
-    });
+    expect(
+      readSharedView(
+        '?node=Bad%20Id&trace=sideways&kinds=party-organ,planet&relTypes=LEADS&from=2015-13&layout=spiral&paths=a',
+      ),
+    ).toEqual({ ...PLAIN, filters: { ...NO_FILTERS, relTypes: ['LEADS'] } });
     expect(readSharedView('?node=cppcc&trace=sideways')).toEqual({
+      ...PLAIN,
       selection: { kind: 'node', id: 'cppcc' },
-      trace: null,
     });
   });
 });

@@ -1,84 +1,155 @@
-import type { Selection, Trace } from '../app/view-store';
+import type { PathQuery, Selection, Trace } from '../app/view-store';
+import type { Focus } from '../graph/focus';
 
-export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'json' | 'csv';
+export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'csv';
 
 /** What a command can see and do. */
 export interface CommandContext {
   readonly selection: Selection;
   readonly trace: Trace;
+  readonly paths: PathQuery;
+  readonly focus: Focus;
   /** Whether there is a graph on screen to export. */
   readonly hasGraph: boolean;
+  readonly canUndo: boolean;
+  /** Whether the focus leaves out any neighbour of the selected node. */
+  readonly canExpand: boolean;
+  readonly filtersOpen: boolean;
+  readonly edgeLabels: boolean;
+  readonly forceLayout: boolean;
+  readonly outline: boolean;
   traceFrom(nodeId: string, direction: 'up' | 'down'): void;
+  startPaths(nodeId: string): void;
   clearTrace(): void;
+  focusOn(nodeId: string): void;
+  expand(nodeId: string): void;
+  collapse(nodeId: string): void;
+  showAll(): void;
+  undo(): void;
   focusSearch(): void;
+  toggleFilters(): void;
+  toggleEdgeLabels(): void;
+  toggleLayout(): void;
+  toggleOutline(): void;
+  showShortcuts(): void;
   exportAs(format: ExportFormat): void;
 }
 
-/** A user command, defined once and used by the toolbar and the keyboard shortcuts alike. */
+/**
+ * A user command, defined once and used by the toolbar, the menus and the keyboard
+ * shortcuts alike. Its label is the interface text `commands.<id>`.
+ */
 export interface Command {
   readonly id: string;
-  readonly label: string;
-  /** Where the command is offered: the toolbar's trace group or the export menu. */
-  readonly group: 'trace' | 'export' | 'search';
+  /** Where the command is offered. */
+  readonly group: 'trace' | 'focus' | 'view' | 'export' | 'search' | 'help';
   /** `KeyboardEvent.key` that runs it, when nothing editable has focus. */
   readonly key?: string;
   readonly enabled: (context: CommandContext) => boolean;
+  /** For commands that switch something on and off: whether it is on. */
+  readonly pressed?: (context: CommandContext) => boolean;
   readonly run: (context: CommandContext) => void;
 }
 
 const selectedNode = (context: CommandContext) =>
   context.selection?.kind === 'node' ? context.selection.id : undefined;
 
+/** A command that acts on the selected node, enabled only while a node is selected. */
+const onSelectedNode = (
+  id: string,
+  group: Command['group'],
+  key: string,
+  run: (context: CommandContext, nodeId: string) => void,
+): Command => ({
+  id,
+  group,
+  key,
+  enabled: (context) => selectedNode(context) !== undefined,
+  run: (context) => {
+    const nodeId = selectedNode(context);
+    if (nodeId) run(context, nodeId);
+  },
+});
+
+/** A command that switches part of the view on and off. */
+const toggle = (
+  id: string,
+  key: string,
+  pressed: (context: CommandContext) => boolean,
+  run: (context: CommandContext) => void,
+): Command => ({ id, group: 'view', key, enabled: () => true, pressed, run });
+
 export const commands: readonly Command[] = [
-  {
-    id: 'trace-up',
-    label: 'Trace up',
-    group: 'trace',
-    key: 'u',
-    enabled: (context) => selectedNode(context) !== undefined,
-    run: (context) => {
-      const id = selectedNode(context);
-      if (id) context.traceFrom(id, 'up');
-    },
-  },
-  {
-    id: 'trace-down',
-    label: 'Trace down',
-    group: 'trace',
-    key: 'd',
-    enabled: (context) => selectedNode(context) !== undefined,
-    run: (context) => {
-      const id = selectedNode(context);
-      if (id) context.traceFrom(id, 'down');
-    },
-  },
+  onSelectedNode('trace-up', 'trace', 'u', (context, id) => context.traceFrom(id, 'up')),
+  onSelectedNode('trace-down', 'trace', 'd', (context, id) => context.traceFrom(id, 'down')),
+  onSelectedNode('find-paths', 'trace', 'p', (context, id) => context.startPaths(id)),
   {
     id: 'clear-trace',
-    label: 'Clear trace',
     group: 'trace',
     key: 'Escape',
-    enabled: (context) => context.trace !== null,
+    enabled: (context) => context.trace !== null || context.paths !== null,
     run: (context) => context.clearTrace(),
   },
+  onSelectedNode('focus-node', 'focus', 'n', (context, id) => context.focusOn(id)),
+  {
+    ...onSelectedNode('expand', 'focus', 'e', (context, id) => context.expand(id)),
+    enabled: (context) => selectedNode(context) !== undefined && context.canExpand,
+  },
+  onSelectedNode('collapse', 'focus', 'c', (context, id) => context.collapse(id)),
+  {
+    id: 'show-all',
+    group: 'focus',
+    key: 'a',
+    enabled: (context) => context.focus !== null,
+    run: (context) => context.showAll(),
+  },
+  {
+    id: 'undo',
+    group: 'focus',
+    key: 'z',
+    enabled: (context) => context.canUndo,
+    run: (context) => context.undo(),
+  },
+  toggle(
+    'toggle-filters',
+    'f',
+    (c) => c.filtersOpen,
+    (c) => c.toggleFilters(),
+  ),
+  toggle(
+    'toggle-edge-labels',
+    'l',
+    (c) => c.edgeLabels,
+    (c) => c.toggleEdgeLabels(),
+  ),
+  toggle(
+    'toggle-layout',
+    'g',
+    (c) => c.forceLayout,
+    (c) => c.toggleLayout(),
+  ),
+  toggle(
+    'toggle-outline',
+    'o',
+    (c) => c.outline,
+    (c) => c.toggleOutline(),
+  ),
   {
     id: 'focus-search',
-    label: 'Search',
     group: 'search',
     key: '/',
     enabled: () => true,
     run: (context) => context.focusSearch(),
   },
-  ...(
-    [
-      ['png-1', 'PNG 1×'],
-      ['png-2', 'PNG 2×'],
-      ['png-4', 'PNG 4×'],
-      ['json', 'Data (JSON)'],
-      ['csv', 'Relationships (CSV)'],
-    ] as const
-  ).map(([format, label]): Command => ({
+  {
+    id: 'show-shortcuts',
+    group: 'help',
+    key: '?',
+    enabled: () => true,
+    run: (context) => context.showShortcuts(),
+  },
+  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv'] as const).map((format): Command => ({
     id: `export-${format}`,
-    label,
     group: 'export',
     enabled: (context) => context.hasGraph,
     run: (context) => context.exportAs(format),
@@ -88,3 +159,10 @@ export const commands: readonly Command[] = [
 /** The command a key runs, if any. */
 export const commandForKey = (key: string): Command | undefined =>
   commands.find((c) => c.key === key);
+
+/** Commands of one group, in the order they are defined. */
+export const commandsIn = (group: Command['group']): Command[] =>
+  commands.filter((c) => c.group === group);
+
+/** How a key is written for people: "Esc" rather than "Escape". */
+export const keyName = (key: string): string => (key === 'Escape' ? 'Esc' : key);

@@ -7,12 +7,22 @@ import {
   SearchResults,
   SourceDetail,
 } from '@pag/graph-seed';
+import { filterParams, type Filters } from '../graph/filters';
 import { fetchJson } from './fetch-json';
 
 const id = (value: string) => encodeURIComponent(value);
 
-/** Loads the whole graph as Cytoscape elements. */
-export const fetchGraph = (signal?: AbortSignal) => fetchJson('/api/graph', GraphElements, signal);
+const EMPTY: GraphElements = { nodes: [], edges: [], truncated: false };
+
+/**
+ * Loads the graph, narrowed by the filters, as Cytoscape elements. Filters that turn off
+ * every kind or every type leave nothing to ask for.
+ */
+export const fetchGraph = (filters: Filters, signal?: AbortSignal): Promise<GraphElements> => {
+  if (filters.kinds?.length === 0 || filters.relTypes?.length === 0) return Promise.resolve(EMPTY);
+  const query = new URLSearchParams(filterParams(filters)).toString();
+  return fetchJson(`/api/graph${query ? `?${query}` : ''}`, GraphElements, signal);
+};
 
 /** A node with its sources and relationships. */
 export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
@@ -25,6 +35,10 @@ export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>
 /** Every chain of authority from a node, up to the Party centre or down to what it reaches. */
 export const fetchAuthority = (nodeId: string, direction: 'up' | 'down', signal?: AbortSignal) =>
   fetchJson(`/api/authority/${id(nodeId)}?direction=${direction}`, ChainsResponse, signal);
+
+/** The shortest paths between two nodes over any relationships, with evidence. */
+export const fetchPaths = (from: string, to: string, signal?: AbortSignal) =>
+  fetchJson(`/api/paths?from=${id(from)}&to=${id(to)}&max=5`, ChainsResponse, signal);
 
 /** Ranked nodes for a query in English or Chinese. */
 export const fetchSearch = (query: string, signal?: AbortSignal) =>

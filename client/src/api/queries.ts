@@ -5,15 +5,18 @@ import {
   fetchGraph,
   fetchMeta,
   fetchNode,
+  fetchPaths,
   fetchSearch,
   fetchSource,
 } from './graph-api';
+import { filterParams, type Filters } from '../graph/filters';
 
-/** The graph, loaded once and kept. */
-export const useGraphQuery = () =>
+/** The graph as the filters narrow it; the last view stays on screen while the next loads. */
+export const useGraphQuery = (filters: Filters) =>
   useQuery({
-    queryKey: ['graph'],
-    queryFn: ({ signal }) => fetchGraph(signal),
+    queryKey: ['graph', filterParams(filters)],
+    queryFn: ({ signal }) => fetchGraph(filters, signal),
+    placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
 
@@ -38,6 +41,14 @@ export const useAuthorityQuery = (trace: { nodeId: string; direction: 'up' | 'do
     queryKey: ['authority', trace?.nodeId, trace?.direction],
     queryFn: ({ signal }) => fetchAuthority(trace?.nodeId ?? '', trace?.direction ?? 'up', signal),
     enabled: trace !== null,
+    staleTime: Infinity,
+  });
+
+export const usePathsQuery = (paths: { from: string; to: string | null } | null) =>
+  useQuery({
+    queryKey: ['paths', paths?.from, paths?.to],
+    queryFn: ({ signal }) => fetchPaths(paths?.from ?? '', paths?.to ?? '', signal),
+    enabled: paths?.to != null,
     staleTime: Infinity,
   });
 

@@ -1,157 +1,201 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CommandContext, ExportFormat } from '../actions/commands';
-import { useAuthorityQuery, useGraphQuery, useMetaQuery } from '../api/queries';
+import { Trans, useTranslation } from 'react-i18next';
+import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
+import { ChainsPanel } from '../components/ChainsPanel';
 import { EdgeDetails } from '../components/EdgeDetails';
 import { ExportMenu } from '../components/ExportMenu';
+import { FilterPanel } from '../components/FilterPanel';
 import { GraphCanvas, type GraphHandle } from '../components/GraphCanvas';
+import { LanguageToggle } from '../components/LanguageToggle';
 import { Legend } from '../components/Legend';
 import { NodeDetails } from '../components/NodeDetails';
+import { OutlineView } from '../components/OutlineView';
+import { PathFinder } from '../components/PathFinder';
 import { SearchBox } from '../components/SearchBox';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
 import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
-import { TracePanel } from '../components/TracePanel';
-import { downloadBlob } from '../export/download-blob';
-import { downloadText } from '../export/download-text';
-import { toCsv, toJson } from '../export/export-data';
+import { NO_FILTERS } from '../graph/filters';
+import { applyFocus, hiddenNeighbourCount } from '../graph/focus';
 import { toHighlight } from '../graph/trace-highlight';
+import { nodeName } from '../i18n/names';
+import { useLanguage } from '../i18n/use-language';
+import { useCommandContext } from './use-command-context';
+import { useExport } from './use-export';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 import { useViewStore } from './view-store';
 
-/** The explorer: search and commands, the graph, and a side column for what is selected. */
+/**
+ * The explorer: search and commands in the header; filters, the graph (or its outline) and
+ * a side column for what is selected, traced or found.
+ */
 export const App = () => {
-  const graphQuery = useGraphQuery();
-  const { selection, trace, sourceView, select, traceFrom, clearTrace, showInSource } =
-    useViewStore();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const view = useViewStore();
+  const { selection, trace, paths, filters, focus } = view;
+  const graphQuery = useGraphQuery(filters);
+  const filtered = graphQuery.data;
+  const graph = useMemo(() => filtered && applyFocus(filtered, focus), [filtered, focus]);
   const traceQuery = useAuthorityQuery(trace);
+  const pathsQuery = usePathsQuery(paths);
+  const chains = trace ? traceQuery.data : paths?.to ? pathsQuery.data : undefined;
+  const meta = useMetaQuery().data;
   const [laidOut, setLaidOut] = useState(false);
   const onReady = useCallback(() => setLaidOut(true), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const graphRef = useRef<GraphHandle>(null);
-  const meta = useMetaQuery().data;
-  const [exportStatus, setExportStatus] = useState('');
 
-  const highlight = useMemo(
-    () => (trace && traceQuery.data ? toHighlight(traceQuery.data) : null),
-    [trace, traceQuery.data],
-  );
-  const exportAs = useCallback(
-    (format: ExportFormat) => {
-      const graph = graphQuery.data;
-      if (!graph) return;
-      // The view's data: the traced chains while tracing, the whole graph otherwise.
-      const view = trace && traceQuery.data ? { ...traceQuery.data } : graph;
-      const date = new Date().toISOString().slice(0, 10);
-      const version = meta?.dataVersion ?? null;
-      if (format === 'json') {
-        downloadText(
-          'party-authority-graph.json',
-          toJson(view, { exportedAt: date, dataVersion: version }),
-          'application/json',
-        );
-        setExportStatus(
-          `Exported ${view.nodes.length} nodes and ${view.edges.length} relationships as JSON`,
-        );
-        return;
-      }
-      if (format === 'csv') {
-        downloadText('party-authority-graph-relationships.csv', toCsv(view), 'text/csv');
-        setExportStatus(`Exported ${view.edges.length} relationships as CSV`);
-        return;
-      }
-      const scale = Number(format.slice(4));
-      const caption = `Party Authority Graph${version ? ` · data ${version}` : ''} · ${date}`;
-      const canvas = graphRef.current;
-      if (!canvas) return;
-      setExportStatus('Drawing the PNG…');
-      canvas.exportPng(scale, caption).then(
-        (png) => {
-          downloadBlob(`party-authority-graph-${scale}x.png`, png.blob);
-          setExportStatus(
-            `Exported a ${png.width}×${png.height} px PNG` +
-              (png.reduced
-                ? ` at ${png.scale.toFixed(2)}× instead of ${scale}×, to stay within the browser's canvas limits`
-                : ''),
-          );
-        },
-        (error: unknown) =>
-          setExportStatus(`The PNG could not be made: ${(error as Error).message}`),
-      );
-    },
-    [graphQuery.data, trace, traceQuery.data, meta],
-  );
-  const context: CommandContext = useMemo(
-    () => ({
-      selection,
-      trace,
-      hasGraph: (graphQuery.data?.nodes.length ?? 0) > 0,
-      traceFrom,
-      clearTrace,
-      focusSearch: () => searchRef.current?.focus(),
-      exportAs,
-    }),
-    [selection, trace, graphQuery.data, traceFrom, clearTrace, exportAs],
-  );
+  const highlight = useMemo(() => (chains ? toHighlight(chains) : null), [chains]);
+  const shownIds = useMemo(() => new Set(graph?.nodes.map((n) => n.data.id)), [graph]);
+  const { exportAs, status: exportStatus } = useExport({
+    graph,
+    chains,
+    dataVersion: meta?.dataVersion ?? null,
+    canvas: graphRef,
+  });
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
+  const { context, filtersOpen, shortcutsOpen, closeShortcuts } = useCommandContext({
+    filtered,
+    hasGraph: (graph?.nodes.length ?? 0) > 0,
+    focusSearch,
+    exportAs,
+  });
   useShortcuts(context);
   useUrlSync();
 
-  const graph = graphQuery.data;
+  /** Chooses a node from search, bringing it into the focus when the focus leaves it out. */
+  const choose = (id: string) => {
+    if (focus && !focus.includes(id)) view.setFocus([...focus, id]);
+    view.select({ kind: 'node', id });
+  };
+  const selectedName = (() => {
+    const node = graph?.nodes.find((n) => n.data.id === selection?.id);
+    return node ? nodeName(node.data, language) : '';
+  })();
+
   return (
     <div className="app">
       <header className="app-header">
         <h1>
-          Party Authority Graph <span lang="zh">党的领导关系图谱</span>
+          {t('app.title')}
+          {language === 'en' && <span lang="zh">党的领导关系图谱</span>}
         </h1>
-        <SearchBox ref={searchRef} onChoose={(id) => select({ kind: 'node', id })} />
-        <Toolbar context={context} />
-        <ExportMenu context={context} status={exportStatus} />
-        {graph && (
-          <p className="app-summary">
-            {graph.nodes.length} nodes · {graph.edges.length} relationships
-          </p>
-        )}
+        <SearchBox ref={searchRef} onChoose={choose} />
+        <div className="header-end">
+          <ExportMenu context={context} status={exportStatus} />
+          <LanguageToggle />
+        </div>
       </header>
+      <Toolbar context={context} />
       <main className="app-main" aria-busy={graphQuery.isPending || !laidOut}>
         {graphQuery.error && (
           <StatusBanner
-            message={`The graph could not be loaded: ${graphQuery.error.message}`}
+            message={t('app.loadFailed', { message: graphQuery.error.message })}
             onRetry={() => void graphQuery.refetch()}
           />
         )}
         {graphQuery.isPending && (
           <p className="placeholder" role="status">
-            Loading the graph…
+            {t('app.loading')}
           </p>
         )}
-        {graph && graph.nodes.length === 0 && (
-          <p className="placeholder" role="status">
-            The graph is empty. Load the seed data with <code>pnpm graph load</code>.
-          </p>
-        )}
-        {graph && graph.nodes.length > 0 && (
-          <div className="graph-area" data-ready={laidOut}>
-            <GraphCanvas
-              ref={graphRef}
-              graph={graph}
-              selection={selection}
-              highlight={highlight}
-              onSelect={select}
-              onReady={onReady}
-            />
-            <aside className="side" aria-label="Details">
-              {trace && <TracePanel trace={trace} result={traceQuery} onClear={clearTrace} />}
-              {!trace && selection?.kind === 'node' && (
-                <NodeDetails nodeId={selection.id} onSelect={select} />
+        {graph && (
+          <div className={`graph-area${filtersOpen ? ' with-filters' : ''}`} data-ready={laidOut}>
+            {filtersOpen && meta && (
+              <FilterPanel meta={meta} filters={filters} onChange={view.setFilters} />
+            )}
+            <div className="canvas-column">
+              <p className="view-summary" role="status">
+                {meta && graph.nodes.length < meta.counts.nodes
+                  ? t('app.summaryOf', {
+                      nodes: graph.nodes.length,
+                      total: meta.counts.nodes,
+                      edges: graph.edges.length,
+                    })
+                  : t('app.summary', { nodes: graph.nodes.length, edges: graph.edges.length })}
+                {focus && ` · ${t('filters.focused', { count: focus.length })}`}
+                {graphQuery.isPlaceholderData && ' …'}
+              </p>
+              <GraphCanvas
+                ref={graphRef}
+                graph={graph}
+                language={language}
+                layout={view.layout}
+                edgeLabels={view.edgeLabels}
+                selection={selection}
+                highlight={highlight}
+                label={t('app.graphLabel', {
+                  nodes: graph.nodes.length,
+                  edges: graph.edges.length,
+                })}
+                onSelect={view.select}
+                onActivate={() => document.getElementById('details-title')?.focus()}
+                onReady={onReady}
+              />
+              {graph.nodes.length === 0 && (
+                <div className="placeholder overlay" role="status">
+                  {filtered?.nodes.length === 0 && meta?.counts.nodes === 0 ? (
+                    <p>
+                      {t('app.empty')} <code>pnpm graph load</code>
+                    </p>
+                  ) : (
+                    <p>
+                      {t('app.nothingMatches')}{' '}
+                      <button type="button" onClick={() => view.setFilters(NO_FILTERS)}>
+                        {t('app.clearFilters')}
+                      </button>
+                    </p>
+                  )}
+                </div>
               )}
-              {!trace && selection?.kind === 'edge' && (
-                <EdgeDetails edgeId={selection.id} onSelect={select} />
+              {view.presentation === 'outline' && (
+                <div className="outline-layer">
+                  <OutlineView
+                    graph={graph}
+                    chains={chains ?? null}
+                    selection={selection}
+                    onSelect={view.select}
+                  />
+                </div>
               )}
-              {!trace && !selection && (
+              <p className="visually-hidden" aria-live="polite">
+                {selectedName}
+              </p>
+            </div>
+            <aside className="side" aria-label={t('app.details')}>
+              {paths && !paths.to && (
+                <PathFinder
+                  from={paths.from}
+                  onChoose={(to) => view.findPaths({ from: paths.from, to })}
+                  onCancel={view.clearTrace}
+                />
+              )}
+              {(trace || paths?.to) && (
+                <ChainsPanel
+                  subject={trace ?? { from: paths?.from ?? '', to: paths?.to ?? '' }}
+                  result={trace ? traceQuery : pathsQuery}
+                  allShown={!chains || chains.nodes.every((n) => shownIds.has(n.data.id))}
+                  onClear={view.clearTrace}
+                />
+              )}
+              {!trace && !paths && selection?.kind === 'node' && (
+                <NodeDetails
+                  nodeId={selection.id}
+                  hiddenNeighbours={
+                    filtered ? hiddenNeighbourCount(filtered, focus, selection.id) : 0
+                  }
+                  onSelect={view.select}
+                />
+              )}
+              {!trace && !paths && selection?.kind === 'edge' && (
+                <EdgeDetails edgeId={selection.id} onSelect={view.select} />
+              )}
+              {!trace && !paths && !selection && (
                 <p className="hint">
-                  Click a node or a relationship to read its sources, or search for one. With a node
-                  selected, <kbd>u</kbd> traces its lines of authority up to the Party centre and{' '}
-                  <kbd>d</kbd> down.
+                  <Trans i18nKey="app.hint" components={{ 1: <kbd />, 3: <kbd />, 5: <kbd /> }} />
                 </p>
               )}
               <Legend />
@@ -159,13 +203,14 @@ export const App = () => {
           </div>
         )}
       </main>
-      {sourceView && (
+      {view.sourceView && (
         <SourceViewer
-          key={`${sourceView.sourceId}:${sourceView.quote}`}
-          view={sourceView}
-          onClose={() => showInSource(null)}
+          key={`${view.sourceView.sourceId}:${view.sourceView.quote}`}
+          view={view.sourceView}
+          onClose={() => view.showInSource(null)}
         />
       )}
+      {shortcutsOpen && <ShortcutsDialog onClose={closeShortcuts} />}
     </div>
   );
 };

@@ -1,39 +1,86 @@
-import type { Selection, Trace } from './view-store';
+import { Id, NodeKind, PartialDate, RelationshipType } from '@pag/graph-seed';
+import type { z } from 'zod';
+import type { Focus } from '../graph/focus';
+import { filterParams, type Filters } from '../graph/filters';
+import type { LayoutName, PathQuery, Selection, Trace } from './view-store';
 
 /** The part of the view a shared link carries. */
 export interface SharedView {
   readonly selection: Selection;
   readonly trace: Trace;
+  readonly paths: PathQuery;
+  readonly filters: Filters;
+  readonly focus: Focus;
+  readonly layout: LayoutName;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Every parameter this module reads and writes; others in the URL are kept as they are. */
+const OWN = [
+  ...['node', 'edge', 'trace', 'paths'],
+  ...['kinds', 'relTypes', 'document', 'from', 'to', 'focus', 'layout'],
+];
 
-/** Reads the view from a URL query (`?node=…&trace=up`, `?edge=…`); ignores what is malformed. */
+const valid = <T>(schema: z.ZodType<T>, value: string | null): T | null => {
+  if (value === null) return null;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/** A comma-separated list of which every item parses, or null. */
+const validList = <T>(schema: z.ZodType<T>, value: string | null): T[] | null => {
+  if (value === null) return null;
+  const items = value.split(',').map((item) => valid(schema, item));
+  return items.length > 0 && items.every((item) => item !== null) ? (items as T[]) : null;
+};
+
+/**
+ * Reads the view from a URL query (`?node=…&trace=up&kinds=…&layout=force`); a malformed
+ * value is ignored, as if it were absent.
+ */
 export const readSharedView = (search: string): SharedView => {
   const params = new URLSearchParams(search);
-  const node = params.get('node');
-  const edge = params.get('edge');
+  const node = valid(Id, params.get('node'));
+  const edge = valid(Id, params.get('edge'));
   const direction = params.get('trace');
-  const selection: Selection =
-    node && ID.test(node)
-      ? { kind: 'node', id: node }
-      : edge && ID.test(edge)
-        ? { kind: 'edge', id: edge }
-        : null;
+  const selection: Selection = node
+    ? { kind: 'node', id: node }
+    : edge
+      ? { kind: 'edge', id: edge }
+      : null;
   const trace: Trace =
     selection?.kind === 'node' && (direction === 'up' || direction === 'down')
       ? { nodeId: selection.id, direction }
       : null;
-  return { selection, trace };
+  const [pathFrom, pathTo, ...extra] = validList(Id, params.get('paths')) ?? [];
+  const paths: PathQuery =
+    pathFrom && pathTo && extra.length === 0 && !trace ? { from: pathFrom, to: pathTo } : null;
+  return {
+    selection,
+    trace,
+    paths,
+    filters: {
+      kinds: validList(NodeKind, params.get('kinds')),
+      relTypes: validList(RelationshipType, params.get('relTypes')),
+      document: valid(Id, params.get('document')),
+      from: valid(PartialDate, params.get('from')),
+      to: valid(PartialDate, params.get('to')),
+    },
+    focus: validList(Id, params.get('focus')),
+    layout: params.get('layout') === 'force' ? 'force' : 'authority',
+  };
 };
 
 /** Writes the view as a URL query, keeping any other parameters as they are. */
 export const writeSharedView = (search: string, view: SharedView): string => {
   const params = new URLSearchParams(search);
-  for (const key of ['node', 'edge', 'trace']) params.delete(key);
-  const traced = view.trace ? { kind: 'node' as const, id: view.trace.nodeId } : view.selection;
-  if (traced) params.set(traced.kind, traced.id);
+  for (const key of OWN) params.delete(key);
+  const selected = view.trace ? { kind: 'node' as const, id: view.trace.nodeId } : view.selection;
+  if (selected) params.set(selected.kind, selected.id);
   if (view.trace) params.set('trace', view.trace.direction);
-  const query = params.toString();
+  if (view.paths?.to) params.set('paths', `${view.paths.from},${view.paths.to}`);
+  for (const [key, value] of filterParams(view.filters)) params.set(key, value);
+  if (view.focus) params.set('focus', view.focus.join(','));
+  if (view.layout !== 'authority') params.set('layout', view.layout);
+  const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 };

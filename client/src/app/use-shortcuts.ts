@@ -1,15 +1,24 @@
 import { useEffect } from 'react';
 import { commandForKey, type CommandContext } from '../actions/commands';
 
+const NOT_TYPED = new Set(['checkbox', 'radio', 'range', 'button']);
+
+/** Whether keys pressed here are the field's own: text, selects and dialogs. */
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  (target.isContentEditable ||
+    (target instanceof HTMLInputElement && !NOT_TYPED.has(target.type)) ||
+    ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('dialog') !== null);
 
-/** Runs a command when its key is pressed outside text fields. */
+/** Runs a command when its key is pressed outside text fields and dialogs. */
 export const useShortcuts = (context: CommandContext): void => {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      if (event.altKey || isEditable(event.target)) return;
+      // Ctrl+Z (⌘Z) undoes as z does; other chords belong to the browser.
+      const chord = event.ctrlKey || event.metaKey;
+      if (chord && event.key !== 'z') return;
       const command = commandForKey(event.key);
       if (command?.enabled(context)) {
         event.preventDefault();

@@ -1,28 +1,89 @@
 import { create } from 'zustand';
+import type { Focus } from '../graph/focus';
+import { NO_FILTERS, type Filters } from '../graph/filters';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type Trace = { readonly nodeId: string; readonly direction: 'up' | 'down' } | null;
+/** Two nodes to find the paths between; `to` is null while the second is being chosen. */
+export type PathQuery = { readonly from: string; readonly to: string | null } | null;
 /** A quote to show in the stored text of its source. */
 export type SourceView = { readonly sourceId: string; readonly quote: string } | null;
+/** Top-down lines of authority, or a force-directed layout. */
+export type LayoutName = 'authority' | 'force';
+/** How the current graph is shown: the canvas, or an outline list screen readers can read. */
+export type Presentation = 'graph' | 'outline';
 
-interface ViewState {
+/** What undo restores: the shown part of the graph. */
+interface Scope {
+  readonly filters: Filters;
+  readonly focus: Focus;
+}
+
+interface ViewState extends Scope {
   readonly selection: Selection;
   readonly trace: Trace;
+  readonly paths: PathQuery;
   readonly sourceView: SourceView;
+  readonly layout: LayoutName;
+  readonly edgeLabels: boolean;
+  readonly presentation: Presentation;
+  /** Earlier scopes, most recent last. */
+  readonly undoStack: readonly Scope[];
   select(selection: Selection): void;
   showInSource(sourceView: SourceView): void;
   traceFrom(nodeId: string, direction: 'up' | 'down'): void;
   clearTrace(): void;
+  findPaths(paths: PathQuery): void;
+  setFilters(filters: Filters): void;
+  setFocus(focus: Focus): void;
+  undo(): void;
+  setLayout(layout: LayoutName): void;
+  setEdgeLabels(on: boolean): void;
+  setPresentation(presentation: Presentation): void;
 }
 
-/** What the person is looking at: the selected element and the traced lines of authority. */
-export const useViewStore = create<ViewState>((set) => ({
-  selection: null,
-  trace: null,
-  sourceView: null,
-  select: (selection) => set({ selection }),
-  showInSource: (sourceView) => set({ sourceView }),
-  traceFrom: (nodeId, direction) =>
-    set({ trace: { nodeId, direction }, selection: { kind: 'node', id: nodeId } }),
-  clearTrace: () => set({ trace: null }),
-}));
+const UNDO_DEPTH = 50;
+
+/**
+ * What the person is looking at: what is shown (filters and focus, with undo), how, the
+ * selected element and the traced lines of authority or paths.
+ */
+export const useViewStore = create<ViewState>((set) => {
+  /** Changes the scope, remembering the one before for undo. */
+  const changeScope = (next: Partial<Scope>) =>
+    set((state) => ({
+      ...next,
+      undoStack: [
+        ...state.undoStack.slice(-UNDO_DEPTH + 1),
+        { filters: state.filters, focus: state.focus },
+      ],
+    }));
+  return {
+    selection: null,
+    trace: null,
+    paths: null,
+    sourceView: null,
+    filters: NO_FILTERS,
+    focus: null,
+    layout: 'authority',
+    edgeLabels: false,
+    presentation: 'graph',
+    undoStack: [],
+    select: (selection) => set({ selection }),
+    showInSource: (sourceView) => set({ sourceView }),
+    traceFrom: (nodeId, direction) =>
+      set({ trace: { nodeId, direction }, paths: null, selection: { kind: 'node', id: nodeId } }),
+    clearTrace: () => set({ trace: null, paths: null }),
+    findPaths: (paths) => set({ paths, trace: null }),
+    setFilters: (filters) => changeScope({ filters }),
+    setFocus: (focus) => changeScope({ focus }),
+    undo: () =>
+      set((state) => {
+        const previous = state.undoStack.at(-1);
+        return previous ? { ...previous, undoStack: state.undoStack.slice(0, -1) } : {};
+      }),
+    setLayout: (layout) => set({ layout }),
+    setEdgeLabels: (edgeLabels) => set({ edgeLabels }),
+    setPresentation: (presentation) => set({ presentation }),
+  };
+});

@@ -1,4 +1,5 @@
-import type { Command, CommandContext } from '../actions/commands';
+import { useTranslation } from 'react-i18next';
+import { keyName, type Command, type CommandContext } from '../actions/commands';
 
 /** A button that runs a command, enabled as the current view allows, naming its shortcut. */
 export const CommandButton = ({
@@ -7,18 +8,19 @@ export const CommandButton = ({
 }: {
   readonly command: Command;
   readonly context: CommandContext;
-}) => (
-  <button
-    type="button"
-    disabled={!command.enabled(context)}
-    onClick={() => command.run(context)}
-    aria-keyshortcuts={command.key}
-    title={
-      command.key
-        ? `${command.label} (${command.key === 'Escape' ? 'Esc' : command.key})`
-        : command.label
-    }
-  >
-    {command.label}
-  </button>
-);
+}) => {
+  const { t } = useTranslation();
+  const label = t(`commands.${command.id}` as 'commands.undo');
+  return (
+    <button
+      type="button"
+      disabled={!command.enabled(context)}
+      onClick={() => command.run(context)}
+      aria-keyshortcuts={command.key}
+      aria-pressed={command.pressed?.(context)}
+      title={command.key ? `${label} (${keyName(command.key)})` : label}
+    >
+      {label}
+    </button>
+  );
+};

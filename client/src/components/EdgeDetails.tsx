@@ -1,6 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useEdgeQuery } from '../api/queries';
 import type { Selection } from '../app/view-store';
+import { verbParts } from '../i18n/names';
+import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';
+import { NodeLink } from './NodeLink';
 
 interface EdgeDetailsProps {
   readonly edgeId: string;
@@ -9,35 +13,26 @@ interface EdgeDetailsProps {
 
 /** A relationship read along its arrow, with its ends and quoted evidence. */
 export const EdgeDetails = ({ edgeId, onSelect }: EdgeDetailsProps) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { data, error, isPending } = useEdgeQuery(edgeId);
-  if (isPending) return <p role="status">Loading…</p>;
-  if (error) return <p role="alert">Could not load this relationship: {error.message}</p>;
+  if (isPending) return <p role="status">{t('node.loading')}</p>;
+  if (error) return <p role="alert">{t('edge.failed', { message: error.message })}</p>;
   const { edge, source, target, sources } = data;
+  const [verb, verbEnd] = verbParts(edge.type, language);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="kind">
-        Relationship{edge.authority ? ' · line of authority' : ''} ·{' '}
-        <span lang="zh">{edge.labelZh}</span>
+        {t('edge.kind')}
+        {edge.authority ? ` · ${t('edge.authority')}` : ''}
       </p>
-      <h2 id="details-title">
-        <button
-          type="button"
-          className="link"
-          onClick={() => onSelect({ kind: 'node', id: source.id })}
-        >
-          {source.name}
-        </button>{' '}
-        <em>{edge.label}</em>{' '}
-        <button
-          type="button"
-          className="link"
-          onClick={() => onSelect({ kind: 'node', id: target.id })}
-        >
-          {target.name}
-        </button>
+      <h2 id="details-title" tabIndex={-1}>
+        <NodeLink node={source} onSelect={onSelect} /> <em>{verb}</em>{' '}
+        <NodeLink node={target} onSelect={onSelect} />
+        {verbEnd && <em> {verbEnd}</em>}
       </h2>
       {edge.note && <p className="note">{edge.note}</p>}
-      <h3>Sources</h3>
+      <h3>{t('node.sources')}</h3>
       <EvidenceList items={sources} />
     </article>
   );

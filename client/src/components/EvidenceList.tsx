@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '@pag/graph-seed';
+import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../app/view-store';
 
 /**
@@ -7,6 +8,7 @@ import { useViewStore } from '../app/view-store';
  */
 export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[] }) => {
   const showInSource = useViewStore((state) => state.showInSource);
+  const { t } = useTranslation();
   return (
     <ul className="evidence">
       {items.map((item, i) => (
@@ -27,7 +29,7 @@ export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[
               className="link"
               onClick={() => showInSource({ sourceId: item.sourceId, quote: item.quote })}
             >
-              Show in source
+              {t('evidence.showInSource')}
             </button>
           </p>
         </li>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { commands, type CommandContext } from '../actions/commands';
+import { useTranslation } from 'react-i18next';
+import { commandsIn, type CommandContext } from '../actions/commands';
 import { CommandButton } from './CommandButton';
 
 interface ExportMenuProps {
@@ -12,6 +13,7 @@ interface ExportMenuProps {
 export const ExportMenu = ({ context, status }: ExportMenuProps) => {
   const [open, setOpen] = useState(false);
   const menuId = useId();
+  const { t } = useTranslation();
   return (
     <div
       className="export-menu"
@@ -25,14 +27,18 @@ export const ExportMenu = ({ context, status }: ExportMenuProps) => {
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
       >
-        Export
+        {t('toolbar.export')}
       </button>
-      <div id={menuId} className="export-items" role="group" aria-label="Export" hidden={!open}>
-        {commands
-          .filter((command) => command.group === 'export')
-          .map((command) => (
-            <CommandButton key={command.id} command={command} context={context} />
-          ))}
+      <div
+        id={menuId}
+        className="export-items"
+        role="group"
+        aria-label={t('toolbar.export')}
+        hidden={!open}
+      >
+        {commandsIn('export').map((command) => (
+          <CommandButton key={command.id} command={command} context={context} />
+        ))}
         <p className="export-status" role="status" aria-live="polite">
           {status}
         </p>

@@ -1,13 +1,17 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
-import type { Selection } from '../app/view-store';
+import type { LayoutName, Selection } from '../app/view-store';
+import type { PngExport } from '../export/export-png';
+import type { SvgExport } from '../export/export-svg';
 import { authorityLayout } from '../graph/authority-layout';
 import { graphStyle } from '../graph/graph-style';
-import { presetLayout } from '../graph/layout';
+import { forceLayout, presetLayout } from '../graph/layout';
+import { nearestInDirection, type Direction } from '../graph/nearest-node';
 import { toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
-import { exportPng, type PngExport } from '../export/export-png';
+import type { Language } from '../i18n/messages';
+import { nodeName, typeName } from '../i18n/names';
 
 declare global {
   interface Window {
@@ -18,39 +22,78 @@ declare global {
 
 interface GraphCanvasProps {
   readonly graph: GraphElements;
+  readonly language: Language;
+  readonly layout: LayoutName;
+  readonly edgeLabels: boolean;
   readonly selection: Selection;
   /** Elements to bring forward while everything else is dimmed; null shows all alike. */
   readonly highlight: Highlight | null;
+  readonly label: string;
   readonly onSelect: (selection: Selection) => void;
-  /** Called once the layout has placed every element. */
+  /** Enter on the canvas: read what is selected. */
+  readonly onActivate: () => void;
+  /** Called each time the layout has placed every element. */
   readonly onReady?: () => void;
 }
 
 /** What the rest of the app may ask of the graph view, without touching Cytoscape. */
 export interface GraphHandle {
-  exportPng(scale: number, caption: string): Promise<PngExport>;
+  exportPng(scale: number, caption: string, authorityLabel: string): Promise<PngExport>;
+  exportSvg(caption: string, authorityLabel: string): Promise<SvgExport>;
 }
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 /** The one component that owns the Cytoscape instance: created once, updated in batches. */
 export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function GraphCanvas(
-  { graph, selection, highlight, onSelect, onReady },
+  {
+    graph,
+    language,
+    layout,
+    edgeLabels,
+    selection,
+    highlight,
+    label,
+    onSelect,
+    onActivate,
+    onReady,
+  },
   ref,
 ) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
+  const languageRef = useRef(language);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  useImperativeHandle(ref, () => ({
-    exportPng: (scale, caption) => {
+  useImperativeHandle(ref, () => {
+    const ready = () => {
       const cy = cyRef.current;
-      if (!cy) return Promise.reject(new Error('The graph is not ready'));
-      return exportPng(cy, scale, caption);
-    },
-  }));
+      if (!cy) throw new Error('The graph is not ready');
+      return cy;
+    };
+    // The export code loads only when someone exports.
+    return {
+      exportPng: async (scale, caption, authorityLabel) => {
+        const cy = ready();
+        const { exportPng } = await import('../export/export-png');
+        return exportPng(cy, scale, caption, authorityLabel);
+      },
+      exportSvg: async (caption, authorityLabel) => {
+        const cy = ready();
+        const { exportSvg } = await import('../export/export-svg');
+        return exportSvg(cy, caption, authorityLabel);
+      },
+    };
+  });
 
   useEffect(() => {
     const cy = cytoscape({
@@ -68,6 +111,12 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
+    cy.on('mouseover', 'edge', (event) =>
+      (event.target as cytoscape.EdgeSingular).addClass('hovered'),
+    );
+    cy.on('mouseout', 'edge', (event) =>
+      (event.target as cytoscape.EdgeSingular).removeClass('hovered'),
+    );
     cyRef.current = cy;
     window.__cy = cy;
     return () => {
@@ -77,17 +126,45 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     };
   }, []);
 
+  // New elements or another layout: place everything again.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(graph));
+      cy.add(toElements(graph, languageRef.current));
     });
-    const layout = cy.layout(presetLayout(authorityLayout(graph)));
-    layout.one('layoutstop', () => onReady?.());
-    layout.run();
-  }, [graph, onReady]);
+    cy.layout(presetLayout(authorityLayout(graph))).run();
+    const placed = layout === 'force' ? cy.layout(forceLayout()) : null;
+    if (placed) {
+      placed.one('layoutstop', () => onReady?.());
+      placed.run();
+    } else {
+      onReady?.();
+    }
+  }, [graph, layout, onReady]);
+
+  // Another language: captions change in place; nothing moves.
+  useEffect(() => {
+    languageRef.current = language;
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.data(
+          'caption',
+          nodeName(node.data() as { label: string; labelZh: string | null }, language),
+        );
+      });
+      cy.edges().forEach((edge) => {
+        edge.data('caption', typeName(edge.data('type'), language));
+      });
+    });
+  }, [language, graph]);
+
+  useEffect(() => {
+    cyRef.current?.edges().toggleClass('labelled', edgeLabels);
+  }, [edgeLabels, graph, layout]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -107,7 +184,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         cy.center(selected);
       }
     }
-  }, [selection, graph]);
+  }, [selection, graph, layout]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -124,14 +201,45 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (highlight && highlight.nodes.size > 0) {
       cy.fit(cy.elements('.highlighted'), 60);
     }
-  }, [highlight, graph]);
+  }, [highlight, graph, layout]);
+
+  /** Arrow keys move the selection to the nearest node that way; Enter reads it. */
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    if (event.key === 'Enter' && selection) {
+      event.preventDefault();
+      onActivate();
+      return;
+    }
+    const direction = ARROWS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const current = selection?.kind === 'node' ? cy.getElementById(selection.id) : undefined;
+    const from = current?.nonempty() ? (current as NodeSingular) : undefined;
+    if (!from) {
+      // Start at the top of the graph: the Party centre in the authority layout.
+      const top = cy.nodes().min((node) => node.position('y')).ele as NodeSingular;
+      onSelect({ kind: 'node', id: top.id() });
+      return;
+    }
+    const candidates = cy
+      .nodes()
+      .map((node) => ({ id: node.id(), position: node.position() }))
+      .filter((candidate) => candidate.id !== from.id());
+    const next = nearestInDirection(from.position(), candidates, direction);
+    if (next) onSelect({ kind: 'node', id: next });
+  };
 
   return (
     <div
       ref={containerRef}
       className="graph-canvas"
-      role="img"
-      aria-label={`Graph of ${graph.nodes.length} nodes and ${graph.edges.length} relationships`}
+      role="application"
+      aria-roledescription="graph"
+      aria-label={label}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
       data-testid="graph-canvas"
     />
   );

@@ -1,28 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { NodeKind } from '@pag/graph-seed';
 import { nodeKindStyles } from '../graph/node-kinds';
+import { kindName } from '../i18n/names';
+import { useLanguage } from '../i18n/use-language';
 
 /** Explains node colours and the two kinds of line. */
-export const Legend = () => (
-  <aside className="legend" aria-label="Legend">
-    <h2>Legend</h2>
-    <ul>
-      {Object.entries(nodeKindStyles).map(([kind, style]) => (
-        <li key={kind}>
-          <span
-            className={`swatch swatch-${style.shape}`}
-            style={{ background: style.color }}
-            aria-hidden
-          />
-          {style.label} <span lang="zh">{style.labelZh}</span>
+export const Legend = () => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <aside className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legend.title')}</h2>
+      <ul>
+        {Object.entries(nodeKindStyles).map(([kind, style]) => (
+          <li key={kind}>
+            <span
+              className={`swatch swatch-${style.shape}`}
+              style={{ background: style.color }}
+              aria-hidden
+            />
+            {kindName(kind as NodeKind, language)}
+          </li>
+        ))}
+        <li>
+          <span className="line line-authority" aria-hidden />
+          {t('legend.authority')}
         </li>
-      ))}
-      <li>
-        <span className="line line-authority" aria-hidden />
-        Line of authority
-      </li>
-      <li>
-        <span className="line line-other" aria-hidden />
-        Other relationship
-      </li>
-    </ul>
-  </aside>
-);
+        <li>
+          <span className="line line-other" aria-hidden />
+          {t('legend.other')}
+        </li>
+      </ul>
+    </aside>
+  );
+};

@@ -1,67 +1,69 @@
-import { relationshipTypes, type NodeSummary } from '@pag/graph-seed';
+import { useTranslation } from 'react-i18next';
 import { useNodeQuery } from '../api/queries';
-import { nodeKindStyles } from '../graph/node-kinds';
 import type { Selection } from '../app/view-store';
+import { nodeKindStyles } from '../graph/node-kinds';
+import { kindName, verbParts } from '../i18n/names';
+import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';
+import { NodeLink } from './NodeLink';
 
 interface NodeDetailsProps {
   readonly nodeId: string;
+  /** How many of the node's neighbours the focus leaves out. */
+  readonly hiddenNeighbours: number;
   readonly onSelect: (selection: Selection) => void;
 }
 
-const NodeLink = ({
-  node,
-  onSelect,
-}: {
-  readonly node: NodeSummary;
-  readonly onSelect: (s: Selection) => void;
-}) => (
-  <button type="button" className="link" onClick={() => onSelect({ kind: 'node', id: node.id })}>
-    {node.name}
-  </button>
-);
-
 /** A node's names, kind, dates, quoted sources and relationships (each with its quotes). */
-export const NodeDetails = ({ nodeId, onSelect }: NodeDetailsProps) => {
+export const NodeDetails = ({ nodeId, hiddenNeighbours, onSelect }: NodeDetailsProps) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { data, error, isPending } = useNodeQuery(nodeId);
-  if (isPending) return <p role="status">Loading…</p>;
-  if (error) return <p role="alert">Could not load this node: {error.message}</p>;
+  if (isPending) return <p role="status">{t('node.loading')}</p>;
+  if (error) return <p role="alert">{t('node.failed', { message: error.message })}</p>;
   const { node, sources, relationships } = data;
+  // The name in the interface language is the heading; the other stands beneath it.
+  const [name, otherName] =
+    language === 'zh' && node.nameZh ? [node.nameZh, node.name] : [node.name, node.nameZh];
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="kind" style={{ color: nodeKindStyles[node.kind].color }}>
-        {nodeKindStyles[node.kind].label} ·{' '}
-        <span lang="zh">{nodeKindStyles[node.kind].labelZh}</span>
+        {kindName(node.kind, language)}
       </p>
-      <h2 id="details-title">{node.name}</h2>
-      {node.nameZh && (
-        <p className="name-zh" lang="zh">
-          {node.nameZh}
+      <h2 id="details-title" tabIndex={-1} lang={name === node.nameZh ? 'zh' : 'en'}>
+        {name}
+      </h2>
+      {otherName && (
+        <p className="name-zh" lang={otherName === node.nameZh ? 'zh' : 'en'}>
+          {otherName}
         </p>
       )}
       {node.description && <p>{node.description}</p>}
+      {hiddenNeighbours > 0 && (
+        <p className="note">{t('node.hiddenNeighbours', { count: hiddenNeighbours })}</p>
+      )}
       <dl className="facts">
         {node.date && (
           <>
-            <dt>Date</dt>
+            <dt>{t('node.date')}</dt>
             <dd>{node.date}</dd>
           </>
         )}
         {node.status && (
           <>
-            <dt>Status</dt>
+            <dt>{t('node.status')}</dt>
             <dd>{node.status}</dd>
           </>
         )}
         {node.aliases.length > 0 && (
           <>
-            <dt>Also</dt>
+            <dt>{t('node.also')}</dt>
             <dd>{node.aliases.join(' · ')}</dd>
           </>
         )}
         {node.url && (
           <>
-            <dt>Original</dt>
+            <dt>{t('node.original')}</dt>
             <dd>
               <a href={node.url} target="_blank" rel="noreferrer noopener">
                 {new URL(node.url).hostname}
@@ -70,39 +72,43 @@ export const NodeDetails = ({ nodeId, onSelect }: NodeDetailsProps) => {
           </>
         )}
       </dl>
-      <h3>Sources</h3>
+      <h3>{t('node.sources')}</h3>
       <EvidenceList items={sources} />
-      <h3>Relationships ({relationships.length})</h3>
+      <h3>{t('node.relationships', { count: relationships.length })}</h3>
       <ul className="relationships">
-        {relationships.map((rel) => (
-          <li key={rel.id}>
-            <details>
-              {/* Reads along the arrow: "This leads X" or "X leads this". */}
-              <summary>
-                {rel.direction === 'in' ? (
-                  <NodeLink node={rel.other} onSelect={onSelect} />
-                ) : (
-                  'This'
-                )}{' '}
-                <button
-                  type="button"
-                  className="link verb"
-                  onClick={() => onSelect({ kind: 'edge', id: rel.id })}
-                >
-                  {relationshipTypes[rel.type].label}
-                </button>{' '}
-                {rel.direction === 'out' ? (
-                  <NodeLink node={rel.other} onSelect={onSelect} />
-                ) : (
-                  'this'
-                )}
-                {rel.authority && <span className="badge">authority</span>}
-              </summary>
-              {rel.note && <p className="note">{rel.note}</p>}
-              <EvidenceList items={rel.sources} />
-            </details>
-          </li>
-        ))}
+        {relationships.map((rel) => {
+          const [verb, verbEnd] = verbParts(rel.type, language);
+          return (
+            <li key={rel.id}>
+              <details>
+                {/* Reads along the arrow: "This leads X" or "X leads this". */}
+                <summary>
+                  {rel.direction === 'in' ? (
+                    <NodeLink node={rel.other} onSelect={onSelect} />
+                  ) : (
+                    t('node.this')
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="link verb"
+                    onClick={() => onSelect({ kind: 'edge', id: rel.id })}
+                  >
+                    {verb}
+                  </button>{' '}
+                  {rel.direction === 'out' ? (
+                    <NodeLink node={rel.other} onSelect={onSelect} />
+                  ) : (
+                    t('node.thisLower')
+                  )}
+                  {verbEnd && ` ${verbEnd}`}
+                  {rel.authority && <span className="badge">{t('node.authority')}</span>}
+                </summary>
+                {rel.note && <p className="note">{rel.note}</p>}
+                <EvidenceList items={rel.sources} />
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </article>
   );

@@ -1,86 +1,107 @@
 import { forwardRef, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchQuery } from '../api/queries';
 import { nodeKindStyles } from '../graph/node-kinds';
+import { useLanguage } from '../i18n/use-language';
 
 interface SearchBoxProps {
   readonly onChoose: (nodeId: string) => void;
+  /** Accessible name and placeholder; the header's search by default. */
+  readonly label?: string;
+  readonly placeholder?: string;
+  /** A node not to offer, e.g. the start of a path query. */
+  readonly exclude?: string;
 }
 
 /** Search in English or Chinese with autocomplete; arrow keys move, Enter chooses. */
-export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(({ onChoose }, ref) => {
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
-  const { data, isFetching } = useSearchQuery(query);
-  const results = query.trim() ? (data?.results ?? []) : [];
+export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
+  ({ onChoose, label, placeholder, exclude }, ref) => {
+    const { t } = useTranslation();
+    const language = useLanguage();
+    const [query, setQuery] = useState('');
+    const [open, setOpen] = useState(false);
+    const [active, setActive] = useState(0);
+    const listId = useId();
+    const { data, isFetching } = useSearchQuery(query);
+    const results = query.trim()
+      ? (data?.results ?? []).filter((result) => result.id !== exclude)
+      : [];
 
-  const choose = (index: number) => {
-    const result = results[index];
-    if (!result) return;
-    onChoose(result.id);
-    setQuery('');
-    setOpen(false);
-  };
+    const choose = (index: number) => {
+      const result = results[index];
+      if (!result) return;
+      onChoose(result.id);
+      setQuery('');
+      setOpen(false);
+    };
 
-  return (
-    <div className="search" role="search">
-      <input
-        ref={ref}
-        type="search"
-        placeholder="Search in English or 中文 (press /)"
-        aria-label="Search the graph"
-        role="combobox"
-        aria-expanded={open && results.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
-          else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-          else if (event.key === 'Enter') choose(active);
-          else if (event.key === 'Escape') setOpen(false);
-          else return;
-          event.preventDefault();
-        }}
-      />
-      {open && query.trim() && (
-        <ul id={listId} role="listbox" className="search-results" aria-busy={isFetching}>
-          {results.length === 0 && !isFetching && <li className="empty">No match</li>}
-          {results.map((result, index) => (
-            <li
-              key={result.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(index);
-              }}
-            >
-              <span
-                className="dot"
-                style={{ background: nodeKindStyles[result.kind].color }}
-                aria-hidden
-              />
-              <span className="result-name">{result.name}</span>
-              {result.nameZh && (
-                <span className="result-zh" lang="zh">
-                  {result.nameZh}
+    return (
+      <div className="search" role="search">
+        <input
+          ref={ref}
+          type="search"
+          placeholder={placeholder ?? t('search.placeholder')}
+          aria-label={label ?? t('search.label')}
+          role="combobox"
+          aria-expanded={open && results.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+            else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+            else if (event.key === 'Enter') choose(active);
+            else if (event.key === 'Escape') setOpen(false);
+            else return;
+            event.preventDefault();
+          }}
+        />
+        {open && query.trim() && (
+          <ul id={listId} role="listbox" className="search-results" aria-busy={isFetching}>
+            {results.length === 0 && !isFetching && (
+              <li className="empty">{t('search.noMatch')}</li>
+            )}
+            {results.map((result, index) => (
+              <li
+                key={result.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(index);
+                }}
+              >
+                <span
+                  className="dot"
+                  style={{ background: nodeKindStyles[result.kind].color }}
+                  aria-hidden
+                />
+                {/* The name in the interface language first, the other beneath it. */}
+                <span
+                  className="result-name"
+                  lang={language === 'zh' && result.nameZh ? 'zh' : 'en'}
+                >
+                  {language === 'zh' ? (result.nameZh ?? result.name) : result.name}
                 </span>
-              )}
-              {result.snippet && <span className="result-snippet">{result.snippet}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-});
+                {result.nameZh && (
+                  <span className="result-zh" lang={language === 'zh' ? 'en' : 'zh'}>
+                    {language === 'zh' ? result.name : result.nameZh}
+                  </span>
+                )}
+                {result.snippet && <span className="result-snippet">{result.snippet}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  },
+);
 SearchBox.displayName = 'SearchBox';

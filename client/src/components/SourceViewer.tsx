@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { findQuoteRange } from '@pag/graph-seed';
+import { useTranslation } from 'react-i18next';
 import { useSourceQuery } from '../api/queries';
 import type { SourceView } from '../app/view-store';
 import { splitAtRange } from '../graph/split-at-range';
@@ -11,6 +12,7 @@ interface SourceViewerProps {
 
 /** The stored text of a source in a dialog, with the quote highlighted and scrolled into view. */
 export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
   const { data, error, isPending } = useSourceQuery(view.sourceId);
@@ -34,7 +36,7 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
     >
       <header>
         <div>
-          <h2 id="source-title">{data?.source.title ?? 'Source'}</h2>
+          <h2 id="source-title">{data?.source.title ?? t('source.fallbackTitle')}</h2>
           {data && (
             <p className="citation">
               {[data.source.author, data.source.publisher, data.source.date]
@@ -44,23 +46,23 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
                 <>
                   {' · '}
                   <a href={data.source.url} target="_blank" rel="noreferrer noopener">
-                    original
+                    {t('source.original')}
                   </a>
                 </>
               )}
               {data.textSourceId &&
                 data.textSourceId !== data.source.id &&
-                ' · quoted as it stands in the working paper'}
+                ` · ${t('source.quotedInPaper')}`}
             </p>
           )}
         </div>
         <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
-          Close
+          {t('source.close')}
         </button>
       </header>
-      {isPending && <p role="status">Loading the source…</p>}
-      {error && <p role="alert">Could not load the source: {error.message}</p>}
-      {data && !data.text && <p>No text of this source is stored.</p>}
+      {isPending && <p role="status">{t('source.loading')}</p>}
+      {error && <p role="alert">{t('source.failed', { message: error.message })}</p>}
+      {data && !data.text && <p>{t('source.noText')}</p>}
       {data?.text && (
         <div className="source-text">
           {parts.before}

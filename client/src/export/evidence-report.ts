@@ -3,13 +3,19 @@ import { relationshipTypes, type ChainsResponse, type EvidenceItem } from '@pag/
 const citation = (item: EvidenceItem) =>
   `${item.title}, ${item.locator}${item.url ? ` — <${item.url}>` : ''}`;
 
+/** What the chains are: lines of authority traced from a node, or paths between two. */
+export type ReportSubject =
+  | { readonly nodeId: string; readonly direction: 'up' | 'down' }
+  | { readonly from: string; readonly to: string };
+
 /**
- * A Markdown evidence report of traced chains, ready to paste into an article: each chain
- * hop by hop, each hop as its relationship reads, with every quote and its citation.
+ * A Markdown evidence report of traced chains or found paths, ready to paste into an
+ * article: each chain hop by hop, each hop as its relationship reads, with every quote and
+ * its citation.
  */
 export const toEvidenceReport = (
   result: ChainsResponse,
-  trace: { nodeId: string; direction: 'up' | 'down' },
+  subject: ReportSubject,
   meta: { date: string; dataVersion?: string | null | undefined },
 ): string => {
   const names = new Map(
@@ -19,11 +25,14 @@ export const toEvidenceReport = (
     ]),
   );
   const name = (id: string) => names.get(id) ?? id;
-  const title = `Lines of authority ${trace.direction === 'up' ? 'up from' : 'down from'} ${name(trace.nodeId)}`;
+  const title =
+    'direction' in subject
+      ? `Lines of authority ${subject.direction} from ${name(subject.nodeId)}`
+      : `Paths between ${name(subject.from)} and ${name(subject.to)}`;
   const lines = [
     `# ${title}`,
     '',
-    `${result.chains.length} chain${result.chains.length === 1 ? '' : 's'}, from the Party Authority Graph` +
+    `${result.chains.length} ${'direction' in subject ? 'chain' : 'path'}${result.chains.length === 1 ? '' : 's'}, from the Party Authority Graph` +
       `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
     '',
   ];
@@ -31,7 +40,8 @@ export const toEvidenceReport = (
     const path = [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].filter(
       (id): id is string => !!id,
     );
-    lines.push(`## Chain ${i + 1}: ${path.map(name).join(' → ')}`, '');
+    const heading = 'direction' in subject ? 'Chain' : 'Path';
+    lines.push(`## ${heading} ${i + 1}: ${path.map(name).join(' → ')}`, '');
     chain.hops.forEach((hop, j) => {
       const [source, target] = hop.forward ? [hop.from, hop.to] : [hop.to, hop.from];
       lines.push(

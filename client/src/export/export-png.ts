@@ -28,6 +28,7 @@ export const exportPng = async (
   cy: Core,
   wantedScale: number,
   caption: string,
+  authorityLabel: string,
 ): Promise<PngExport> => {
   const box = cy.elements(':visible').boundingBox();
   const margin = 20;
@@ -46,7 +47,7 @@ export const exportPng = async (
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), 0);
   URL.revokeObjectURL(graphImage.src);
-  drawFigureFrame(context, { top: graphImage.height, scale, caption });
+  drawFigureFrame(context, { top: graphImage.height, scale, caption, authorityLabel });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded'))),

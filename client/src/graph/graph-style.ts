@@ -11,7 +11,7 @@ export const graphStyle = (): StylesheetJson => [
     style: {
       label: 'data(caption)',
       'font-family': FONT,
-      'font-size': 11,
+      'font-size': 13,
       color: '#111827',
       'text-wrap': 'wrap',
       'text-max-width': '120px',
@@ -61,6 +61,20 @@ export const graphStyle = (): StylesheetJson => [
       'line-color': '#7f1d1d',
       'line-style': 'solid',
       'target-arrow-color': '#7f1d1d',
+    },
+  },
+  {
+    // Relationship labels show on hover, or for all while the labels toggle is on.
+    selector: 'edge.hovered, edge.labelled, edge:selected',
+    style: {
+      label: 'data(caption)',
+      'font-family': FONT,
+      'font-size': 10,
+      color: '#374151',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
     },
   },
   {

@@ -12,3 +12,19 @@ export const presetLayout = (positions: Positions): LayoutOptions => ({
   animate: false,
   fit: true,
 });
+
+/**
+ * A force-directed layout (Cytoscape's built-in CoSE), started from the positions the nodes
+ * already have so the result is the same each time for the same graph.
+ */
+export const forceLayout = (): LayoutOptions => ({
+  name: 'cose',
+  animate: false,
+  randomize: false,
+  fit: true,
+  padding: 40,
+  nodeRepulsion: () => 400_000,
+  idealEdgeLength: () => 90,
+  nodeOverlap: 20,
+  numIter: 1500,
+});

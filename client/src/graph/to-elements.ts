@@ -1,15 +1,19 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
+import type { Language } from '../i18n/messages';
+import { nodeName, typeName } from '../i18n/names';
 
-/** The text drawn on a node: the English name, with the Chinese name beneath where known. */
-export const nodeCaption = (label: string, labelZh: string | null): string =>
-  labelZh ? `${label}\n${labelZh}` : label;
-
-/** Maps the API's graph to Cytoscape element definitions, adding the drawn caption. */
-export const toElements = (graph: GraphElements): ElementDefinition[] => [
+/**
+ * Maps the API's graph to Cytoscape element definitions, adding the drawn captions: each
+ * node's name and each relationship's reading in the language shown.
+ */
+export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
   ...graph.nodes.map((node) => ({
     group: 'nodes' as const,
-    data: { ...node.data, caption: nodeCaption(node.data.label, node.data.labelZh) },
+    data: { ...node.data, caption: nodeName(node.data, language) },
   })),
-  ...graph.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge.data } })),
+  ...graph.edges.map((edge) => ({
+    group: 'edges' as const,
+    data: { ...edge.data, caption: typeName(edge.data.type, language) },
+  })),
 ];

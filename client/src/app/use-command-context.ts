@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import type { GraphElements } from '@pag/graph-seed';
+import type { CommandContext, ExportFormat } from '../actions/commands';
+import { isFiltered } from '../graph/filters';
+import { collapseFocus, expandFocus, hiddenNeighbourCount } from '../graph/focus';
+import { useViewStore } from './view-store';
+
+interface CommandInputs {
+  /** The graph the filters let through, before any focus. */
+  readonly filtered: GraphElements | undefined;
+  readonly hasGraph: boolean;
+  readonly focusSearch: () => void;
+  readonly exportAs: (format: ExportFormat) => void;
+}
+
+/**
+ * The commands' view of the app: the state they read and the actions they take, built
+ * from the view store. Also owns the panels that commands open and close.
+ */
+export const useCommandContext = ({ filtered, hasGraph, focusSearch, exportAs }: CommandInputs) => {
+  const store = useViewStore();
+  const [filtersOpen, setFiltersOpen] = useState(() => isFiltered(store.filters));
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const { selection, focus } = store;
+  const selectedNode = selection?.kind === 'node' ? selection.id : undefined;
+
+  const context: CommandContext = useMemo(() => {
+    const graph = filtered ?? { nodes: [], edges: [], truncated: false };
+    return {
+      selection,
+      trace: store.trace,
+      paths: store.paths,
+      focus,
+      hasGraph,
+      canUndo: store.undoStack.length > 0,
+      canExpand: selectedNode !== undefined && hiddenNeighbourCount(graph, focus, selectedNode) > 0,
+      filtersOpen,
+      edgeLabels: store.edgeLabels,
+      forceLayout: store.layout === 'force',
+      outline: store.presentation === 'outline',
+      traceFrom: store.traceFrom,
+      startPaths: (nodeId) => store.findPaths({ from: nodeId, to: null }),
+      clearTrace: store.clearTrace,
+      focusOn: (nodeId) => store.setFocus(expandFocus(graph, [], nodeId)),
+      expand: (nodeId) => store.setFocus(expandFocus(graph, focus, nodeId)),
+      collapse: (nodeId) => store.setFocus(collapseFocus(graph, focus, nodeId)),
+      showAll: () => store.setFocus(null),
+      undo: store.undo,
+      focusSearch,
+      toggleFilters: () => setFiltersOpen((open) => !open),
+      toggleEdgeLabels: () => store.setEdgeLabels(!store.edgeLabels),
+      toggleLayout: () => store.setLayout(store.layout === 'force' ? 'authority' : 'force'),
+      toggleOutline: () =>
+        store.setPresentation(store.presentation === 'outline' ? 'graph' : 'outline'),
+      showShortcuts: () => setShortcutsOpen(true),
+      exportAs,
+    };
+  }, [
+    store,
+    filtered,
+    hasGraph,
+    focus,
+    selection,
+    selectedNode,
+    filtersOpen,
+    focusSearch,
+    exportAs,
+  ]);
+
+  return { context, filtersOpen, shortcutsOpen, closeShortcuts: () => setShortcutsOpen(false) };
+};

@@ -1,0 +1,79 @@
+import { useCallback, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainsResponse, GraphElements } from '@pag/graph-seed';
+import type { ExportFormat } from '../actions/commands';
+import type { GraphHandle } from '../components/GraphCanvas';
+import { downloadBlob } from '../export/download-blob';
+import { downloadText } from '../export/download-text';
+import { toCsv, toJson } from '../export/export-data';
+
+interface ExportSources {
+  /** What is on the canvas. */
+  readonly graph: GraphElements | undefined;
+  /** Traced chains or found paths, which the data exports hold instead while shown. */
+  readonly chains: ChainsResponse | undefined;
+  readonly dataVersion: string | null;
+  readonly canvas: RefObject<GraphHandle | null>;
+}
+
+const BASE_NAME = 'party-authority-graph';
+
+/**
+ * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption, or
+ * its data (JSON, CSV). Returns the command's action and a line saying what it did.
+ */
+export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources) => {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+
+  const exportAs = useCallback(
+    (format: ExportFormat) => {
+      if (!graph) return;
+      const view = chains ? { ...chains } : graph;
+      const date = new Date().toISOString().slice(0, 10);
+      if (format === 'json') {
+        downloadText(
+          `${BASE_NAME}.json`,
+          toJson(view, { exportedAt: date, dataVersion }),
+          'application/json',
+        );
+        setStatus(t('export.json', { nodes: view.nodes.length, edges: view.edges.length }));
+        return;
+      }
+      if (format === 'csv') {
+        downloadText(`${BASE_NAME}-relationships.csv`, toCsv(view), 'text/csv');
+        setStatus(t('export.csv', { edges: view.edges.length }));
+        return;
+      }
+      const handle = canvas.current;
+      if (!handle) return;
+      const caption = [t('app.title'), dataVersion && `data ${dataVersion}`, date]
+        .filter(Boolean)
+        .join(' · ');
+      const authorityLabel = t('legend.authority');
+      const failed = (error: unknown) =>
+        setStatus(t('export.failed', { message: (error as Error).message }));
+      if (format === 'svg') {
+        setStatus(t('export.drawing', { format: 'SVG' }));
+        handle.exportSvg(caption, authorityLabel).then((svg) => {
+          downloadText(`${BASE_NAME}.svg`, svg.svg, 'image/svg+xml');
+          setStatus(t('export.svg', { nodes: graph.nodes.length }));
+        }, failed);
+        return;
+      }
+      const scale = Number(format.slice(4));
+      setStatus(t('export.drawing', { format: 'PNG' }));
+      handle.exportPng(scale, caption, authorityLabel).then((png) => {
+        downloadBlob(`${BASE_NAME}-${scale}x.png`, png.blob);
+        setStatus(
+          t('export.png', { width: png.width, height: png.height }) +
+            (png.reduced
+              ? t('export.reduced', { scale: png.scale.toFixed(2), wanted: scale })
+              : ''),
+        );
+      }, failed);
+    },
+    [graph, chains, dataVersion, canvas, t],
+  );
+  return { exportAs, status };
+};

@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { NodeKind, RelationshipType, type GraphMeta } from '@pag/graph-seed';
+import { NO_FILTERS, isFiltered, toggleItem, type Filters } from '../graph/filters';
+import { nodeKindStyles } from '../graph/node-kinds';
+import { kindName, nodeName, typeName } from '../i18n/names';
+import { useLanguage } from '../i18n/use-language';
+import { Timeline } from './Timeline';
+
+interface FilterPanelProps {
+  readonly meta: GraphMeta;
+  readonly filters: Filters;
+  readonly onChange: (filters: Filters) => void;
+}
+
+/** Narrows the graph by node kind, relationship type, issuing document and document date. */
+export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const kinds = meta.nodeKinds.filter((k) => k.count > 0);
+  const types = meta.relationshipTypes.filter((type) => type.count > 0);
+  const typeGroups = [
+    { title: t('filters.authority'), types: types.filter((type) => type.authority) },
+    { title: t('filters.other'), types: types.filter((type) => !type.authority) },
+  ];
+  const kindOn = (kind: NodeKind) => filters.kinds === null || filters.kinds.includes(kind);
+  const typeOn = (type: RelationshipType) =>
+    filters.relTypes === null || filters.relTypes.includes(type);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <header>
+        <h2 id="filters-title">{t('filters.title')}</h2>
+        <button type="button" disabled={!isFiltered(filters)} onClick={() => onChange(NO_FILTERS)}>
+          {t('filters.reset')}
+        </button>
+      </header>
+      <fieldset>
+        <legend>{t('filters.kinds')}</legend>
+        {kinds.map(({ kind, count }) => (
+          <label key={kind} className="check">
+            <input
+              type="checkbox"
+              checked={kindOn(kind)}
+              onChange={() =>
+                onChange({ ...filters, kinds: toggleItem(filters.kinds, NodeKind.options, kind) })
+              }
+            />
+            <span className="dot" style={{ background: nodeKindStyles[kind].color }} aria-hidden />
+            {kindName(kind, language)} <span className="count">{count}</span>
+          </label>
+        ))}
+      </fieldset>
+      {typeGroups.map((group) => (
+        <fieldset key={group.title}>
+          <legend>{group.title}</legend>
+          {group.types.map(({ type, count }) => (
+            <label key={type} className="check">
+              <input
+                type="checkbox"
+                checked={typeOn(type)}
+                onChange={() =>
+                  onChange({
+                    ...filters,
+                    relTypes: toggleItem(filters.relTypes, RelationshipType.options, type),
+                  })
+                }
+              />
+              {typeName(type, language)} <span className="count">{count}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <label className="field">
+        <span>{t('filters.document')}</span>
+        <select
+          value={filters.document ?? ''}
+          onChange={(event) => onChange({ ...filters, document: event.target.value || null })}
+        >
+          <option value="">{t('filters.anyDocument')}</option>
+          {meta.documents.map((document) => (
+            <option key={document.id} value={document.id}>
+              {document.date ? `${document.date} · ` : ''}
+              {nodeName(document, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Timeline
+        documents={meta.documents}
+        from={filters.from}
+        to={filters.to}
+        onChange={(range) => onChange({ ...filters, ...range })}
+      />
+    </section>
+  );
+};

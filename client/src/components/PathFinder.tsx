@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNodeQuery } from '../api/queries';
+import { useLanguage } from '../i18n/use-language';
+import { nodeName } from '../i18n/names';
+import { SearchBox } from './SearchBox';
+
+interface PathFinderProps {
+  readonly from: string;
+  readonly onChoose: (to: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** Asks for the second node of a path query, with the same search as the header. */
+export const PathFinder = ({ from, onChoose, onCancel }: PathFinderProps) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const node = useNodeQuery(from).data?.node;
+  useEffect(() => inputRef.current?.focus(), []);
+  const name = node ? nodeName({ label: node.name, labelZh: node.nameZh }, language) : from;
+  return (
+    <section className="path-finder" aria-labelledby="path-finder-title">
+      <h2 id="path-finder-title">{t('paths.title', { name })}</h2>
+      <p>{t('paths.to')}</p>
+      <SearchBox
+        ref={inputRef}
+        label={t('paths.to')}
+        placeholder={t('paths.placeholder')}
+        exclude={from}
+        onChoose={onChoose}
+      />
+      <button type="button" onClick={onCancel}>
+        {t('paths.cancel')}
+      </button>
+    </section>
+  );
+};
