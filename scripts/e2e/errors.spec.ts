@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+
+// The API is made to fail here, so the browser logs the failed requests.
+test.use({ consoleErrors: 'expected' });
 import { waitForGraph } from './support/ui';
 
 test('when the API cannot reach the database, a banner says so and Retry recovers', async ({

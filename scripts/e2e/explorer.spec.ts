@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { GraphElements } from '@pag/graph-seed';
 import { screenshotPath, waitForGraph, withCy } from './support/ui';
 

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { GraphElements } from '@pag/graph-seed';
 import { screenshotPath, waitForGraph } from './support/ui';
 
@@ -84,4 +85,38 @@ test('the view data exports as JSON and CSV', async ({ page, request }) => {
   );
   expect(csv).toHaveLength(api.edges.length + 1);
   expect(csv.some((row) => row.includes('社会组织'))).toBe(true);
+});
+
+test('the SVG export holds the node labels as text, the legend and the caption', async ({
+  page,
+  request,
+}) => {
+  const api = GraphElements.parse(await (await request.get('/api/graph')).json());
+  await page.goto('/?kinds=party-organ');
+  await waitForGraph(page);
+
+  const file = await exportFile(page, 'SVG');
+  expect(file.name).toBe('party-authority-graph.svg');
+  const svg = file.bytes.toString('utf8');
+  await writeFile(screenshotPath('export.svg'), svg);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported an SVG' })).toBeVisible();
+
+  // A well-formed SVG document, as the browser parses it.
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      root: doc.documentElement.nodeName,
+      error: doc.querySelector('parsererror') !== null,
+      texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? ''),
+    };
+  }, svg);
+  expect(parsed).toMatchObject({ root: 'svg', error: false });
+  // Long names wrap over several text lines: joined, each name reads whole.
+  const words = parsed.texts.join(' ').replace(/\s+/g, ' ');
+  const partyOrgans = api.nodes.filter((n) => n.data.kind === 'party-organ');
+  expect(partyOrgans.length).toBeGreaterThan(3);
+  for (const node of partyOrgans) expect(words).toContain(node.data.label);
+  expect(words).toContain('Party organ 党的机构');
+  expect(words).toContain('Line of authority');
+  expect(words).toMatch(/Party Authority Graph · data [0-9a-f]{12} · \d{4}-\d{2}-\d{2}/);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EdgeDetail, NodeDetail } from '@pag/graph-seed';
 import { screenshotPath, ui, waitForGraph } from './support/ui';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { ui, waitForGraph } from './support/ui';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { screenshotPath, ui, waitForGraph } from './support/ui';
 

@@ -47,6 +47,12 @@ export const App = () => {
   const onReady = useCallback(() => setLaidOut(true), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const graphRef = useRef<GraphHandle>(null);
+  // Enter on the canvas moves focus to the details heading, once the details have loaded.
+  const [focusDetails, setFocusDetails] = useState(false);
+  const detailsFocus = useMemo(
+    () => ({ requested: focusDetails, done: () => setFocusDetails(false) }),
+    [focusDetails],
+  );
 
   const highlight = useMemo(() => (chains ? toHighlight(chains) : null), [chains]);
   const shownIds = useMemo(() => new Set(graph?.nodes.map((n) => n.data.id)), [graph]);
@@ -132,7 +138,7 @@ export const App = () => {
                   edges: graph.edges.length,
                 })}
                 onSelect={view.select}
-                onActivate={() => document.getElementById('details-title')?.focus()}
+                onActivate={() => setFocusDetails(true)}
                 onReady={onReady}
               />
               {graph.nodes.length === 0 && (
@@ -188,10 +194,15 @@ export const App = () => {
                     filtered ? hiddenNeighbourCount(filtered, focus, selection.id) : 0
                   }
                   onSelect={view.select}
+                  focusRequest={detailsFocus}
                 />
               )}
               {!trace && !paths && selection?.kind === 'edge' && (
-                <EdgeDetails edgeId={selection.id} onSelect={view.select} />
+                <EdgeDetails
+                  edgeId={selection.id}
+                  onSelect={view.select}
+                  focusRequest={detailsFocus}
+                />
               )}
               {!trace && !paths && !selection && (
                 <p className="hint">

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEdgeQuery } from '../api/queries';
+import { useFocusRequest, type FocusRequest } from '../app/use-focus-request';
 import type { Selection } from '../app/view-store';
 import { verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
@@ -9,13 +11,17 @@ import { NodeLink } from './NodeLink';
 interface EdgeDetailsProps {
   readonly edgeId: string;
   readonly onSelect: (selection: Selection) => void;
+  /** Asks for keyboard focus on the heading once the details have loaded. */
+  readonly focusRequest?: FocusRequest;
 }
 
 /** A relationship read along its arrow, with its ends and quoted evidence. */
-export const EdgeDetails = ({ edgeId, onSelect }: EdgeDetailsProps) => {
+export const EdgeDetails = ({ edgeId, onSelect, focusRequest }: EdgeDetailsProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const { data, error, isPending } = useEdgeQuery(edgeId);
+  useFocusRequest(headingRef, focusRequest, data !== undefined);
   if (isPending) return <p role="status">{t('node.loading')}</p>;
   if (error) return <p role="alert">{t('edge.failed', { message: error.message })}</p>;
   const { edge, source, target, sources } = data;
@@ -26,7 +32,7 @@ export const EdgeDetails = ({ edgeId, onSelect }: EdgeDetailsProps) => {
         {t('edge.kind')}
         {edge.authority ? ` · ${t('edge.authority')}` : ''}
       </p>
-      <h2 id="details-title" tabIndex={-1}>
+      <h2 id="details-title" ref={headingRef} tabIndex={-1}>
         <NodeLink node={source} onSelect={onSelect} /> <em>{verb}</em>{' '}
         <NodeLink node={target} onSelect={onSelect} />
         {verbEnd && <em> {verbEnd}</em>}

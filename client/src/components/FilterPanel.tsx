@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NodeKind, RelationshipType, type GraphMeta } from '@pag/graph-seed';
+import type { GraphMeta, NodeKind, RelationshipType } from '@pag/graph-seed';
 import { NO_FILTERS, isFiltered, toggleItem, type Filters } from '../graph/filters';
 import { nodeKindStyles } from '../graph/node-kinds';
 import { kindName, nodeName, typeName } from '../i18n/names';
@@ -22,6 +22,9 @@ export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
     { title: t('filters.authority'), types: types.filter((type) => type.authority) },
     { title: t('filters.other'), types: types.filter((type) => !type.authority) },
   ];
+  // A list filter counts only what the graph holds: every kind (or type) present on is no filter.
+  const allKinds = kinds.map((k) => k.kind);
+  const allTypes = types.map((type) => type.type);
   const kindOn = (kind: NodeKind) => filters.kinds === null || filters.kinds.includes(kind);
   const typeOn = (type: RelationshipType) =>
     filters.relTypes === null || filters.relTypes.includes(type);
@@ -42,7 +45,7 @@ export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
               type="checkbox"
               checked={kindOn(kind)}
               onChange={() =>
-                onChange({ ...filters, kinds: toggleItem(filters.kinds, NodeKind.options, kind) })
+                onChange({ ...filters, kinds: toggleItem(filters.kinds, allKinds, kind) })
               }
             />
             <span className="dot" style={{ background: nodeKindStyles[kind].color }} aria-hidden />
@@ -61,7 +64,7 @@ export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
                 onChange={() =>
                   onChange({
                     ...filters,
-                    relTypes: toggleItem(filters.relTypes, RelationshipType.options, type),
+                    relTypes: toggleItem(filters.relTypes, allTypes, type),
                   })
                 }
               />

@@ -119,7 +119,11 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     );
     cyRef.current = cy;
     window.__cy = cy;
+    // Panels opening beside the canvas change its size without a window resize.
+    const resizes = new ResizeObserver(() => cy.resize());
+    if (containerRef.current) resizes.observe(containerRef.current);
     return () => {
+      resizes.disconnect();
       cy.destroy();
       cyRef.current = null;
       if (window.__cy === cy) delete window.__cy;

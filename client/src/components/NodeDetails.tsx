@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNodeQuery } from '../api/queries';
+import { useFocusRequest, type FocusRequest } from '../app/use-focus-request';
 import type { Selection } from '../app/view-store';
 import { nodeKindStyles } from '../graph/node-kinds';
 import { kindName, verbParts } from '../i18n/names';
@@ -12,13 +14,22 @@ interface NodeDetailsProps {
   /** How many of the node's neighbours the focus leaves out. */
   readonly hiddenNeighbours: number;
   readonly onSelect: (selection: Selection) => void;
+  /** Asks for keyboard focus on the heading once the details have loaded. */
+  readonly focusRequest?: FocusRequest;
 }
 
 /** A node's names, kind, dates, quoted sources and relationships (each with its quotes). */
-export const NodeDetails = ({ nodeId, hiddenNeighbours, onSelect }: NodeDetailsProps) => {
+export const NodeDetails = ({
+  nodeId,
+  hiddenNeighbours,
+  onSelect,
+  focusRequest,
+}: NodeDetailsProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const { data, error, isPending } = useNodeQuery(nodeId);
+  useFocusRequest(headingRef, focusRequest, data !== undefined);
   if (isPending) return <p role="status">{t('node.loading')}</p>;
   if (error) return <p role="alert">{t('node.failed', { message: error.message })}</p>;
   const { node, sources, relationships } = data;
@@ -30,7 +41,12 @@ export const NodeDetails = ({ nodeId, hiddenNeighbours, onSelect }: NodeDetailsP
       <p className="kind" style={{ color: nodeKindStyles[node.kind].color }}>
         {kindName(node.kind, language)}
       </p>
-      <h2 id="details-title" tabIndex={-1} lang={name === node.nameZh ? 'zh' : 'en'}>
+      <h2
+        id="details-title"
+        ref={headingRef}
+        tabIndex={-1}
+        lang={name === node.nameZh ? 'zh' : 'en'}
+      >
         {name}
       </h2>
       {otherName && (

@@ -56,13 +56,14 @@ export const Timeline = ({ documents, from, to, onChange }: TimelineProps) => {
       </div>
       <label className="field">
         <span>
-          {t('filters.from')} <output>{months[fromIndex]}</output>
+          {t('filters.from')} <output aria-hidden>{months[fromIndex]}</output>
         </span>
         <input
           type="range"
           min={0}
           max={last}
           value={fromIndex}
+          aria-label={t('filters.from')}
           aria-valuetext={months[fromIndex]}
           onChange={(event) =>
             onChange(rangeBounds(months, Math.min(Number(event.target.value), toIndex), toIndex))
@@ -71,13 +72,14 @@ export const Timeline = ({ documents, from, to, onChange }: TimelineProps) => {
       </label>
       <label className="field">
         <span>
-          {t('filters.to')} <output>{months[toIndex]}</output>
+          {t('filters.to')} <output aria-hidden>{months[toIndex]}</output>
         </span>
         <input
           type="range"
           min={0}
           max={last}
           value={toIndex}
+          aria-label={t('filters.to')}
           aria-valuetext={months[toIndex]}
           onChange={(event) =>
             onChange(

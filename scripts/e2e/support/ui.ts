@@ -62,3 +62,15 @@ export const ui = {
 /** Where end-to-end tests save screenshots and exported files for people to look at. */
 export const screenshotPath = (name: string) =>
   fileURLToPath(new URL(`../../../test-results/screenshots/${name}`, import.meta.url));
+
+/** Ids of the nodes on the canvas, sorted. */
+export const canvasNodeIds = (page: Page): Promise<string[]> =>
+  withCy(
+    page,
+    (cy) =>
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    null,
+  );
