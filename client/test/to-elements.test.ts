@@ -47,4 +47,11 @@ describe('toElements', () => {
     for (const kind of Object.keys(nodeKindStyles))
       expect(selectors).toContain(`node[kind = "${kind}"]`);
   });
+
+  it('labels relationships on hover, by the toggle, and when selected', () => {
+    const rule = graphStyle().find(
+      (r) => 'selector' in r && r.selector === 'edge.hovered, edge.labelled, edge:selected',
+    );
+    expect(rule && 'style' in rule ? rule.style : {}).toMatchObject({ label: 'data(caption)' });
+  });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
 import { PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { ui, waitForGraph } from './support/ui';
+import { canvasNodeIds, ui, waitForGraph } from './support/ui';
 
 test('the URL holds the selection and the trace, so a copied link reopens the same view', async ({
   page,
@@ -30,4 +30,42 @@ test('the URL holds the selection and the trace, so a copied link reopens the sa
   await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
     "Chinese People's Political Consultative Conference",
   );
+});
+
+test('a copied link restores filters, focus, layout and a path query', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await ui.clickNode(page, 'social-organizations');
+  await page.keyboard.press('n');
+  await page.keyboard.press('f');
+  await page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: /^Person/ })
+    .uncheck();
+  await page.keyboard.press('g');
+  await page.keyboard.press('p');
+  const to = page.getByRole('combobox', { name: 'To which node?' });
+  await to.fill('State Council');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
+    'State Council',
+  );
+  await to.press('Enter');
+  await expect(page).toHaveURL(/paths=social-organizations,state-council/);
+  const nodes = await canvasNodeIds(page);
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await waitForGraph(fresh);
+  await expect(fresh.getByRole('region', { name: 'Filters' })).toBeVisible();
+  await expect(
+    fresh.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Person/ }),
+  ).not.toBeChecked();
+  await expect(fresh.getByRole('button', { name: 'Force layout' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(
+    fresh.getByRole('heading', { name: /^Paths between Social organizations and State Council$/ }),
+  ).toBeVisible();
+  await expect.poll(() => canvasNodeIds(fresh)).toEqual(nodes);
 });
