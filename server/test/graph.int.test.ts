@@ -99,7 +99,7 @@ describe('GET /api/graph filters', () => {
     expect(body.edges).toHaveLength(3);
   });
 
-  it('limits documents to a date range, with the relationships they state', async () => {
+  it('limits documents to a date range, with the relationships they state and their ends', async () => {
     const body = await view('from=2015-07&to=2015-07');
     const documents = body.nodes.filter((n) => n.data.kind === 'document').map((n) => n.data.id);
     expect(documents.sort()).toEqual([
@@ -107,7 +107,10 @@ describe('GET /api/graph filters', () => {
       'programme-association-separation-2015',
     ]);
     expect(body.edges.some((e) => e.data.id.startsWith('opinion-cppcc'))).toBe(false);
-    expect(body.nodes.some((n) => n.data.id === 'cppcc-party-groups')).toBe(true);
+    // Only the excluded June opinion joined the CPPCC's Party groups to the graph.
+    expect(body.nodes.some((n) => n.data.id === 'cppcc-party-groups')).toBe(false);
+    const ends = new Set(body.edges.flatMap((e) => [e.data.source, e.data.target]));
+    expect(body.nodes.every((n) => ends.has(n.data.id))).toBe(true);
   });
 
   it('names the parameter at fault', async () => {

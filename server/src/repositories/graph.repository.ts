@@ -44,8 +44,8 @@ const orNull = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ?
 
 /**
  * Reads the graph, or a filtered view of it, as Cytoscape elements: at most `limit` elements
- * in all, nodes first. When relationship types or a document filter the view, nodes left
- * without any relationship are dropped (the document itself stays).
+ * in all, nodes first. When relationship types, a document or a date range filter the view,
+ * nodes left without any relationship are dropped (a filtering document itself stays).
  */
 export const findGraphElements = async (
   context: QueryContext,
@@ -62,7 +62,11 @@ export const findGraphElements = async (
   const [row] = await readRows(context, FIND_ELEMENTS, params);
   const nodeRows = (row?.nodes ?? []) as Record<string, Plain>[];
   const edgeRows = (row?.edges ?? []) as Record<string, Plain>[];
-  const narrowed = params.relTypes !== null || params.document !== null;
+  const narrowed =
+    params.relTypes !== null ||
+    params.document !== null ||
+    params.from !== null ||
+    params.to !== null;
   const linked = new Set(edgeRows.flatMap((row) => [String(row.source), String(row.target)]));
   if (params.document) linked.add(params.document);
   const keptNodes = narrowed ? nodeRows.filter((row) => linked.has(String(row.id))) : nodeRows;
