@@ -54,41 +54,44 @@ export const Timeline = ({ documents, from, to, onChange }: TimelineProps) => {
         <span>{months[0]}</span>
         <span>{months[last]}</span>
       </div>
-      <label className="field">
-        <span>
-          {t('filters.from')} <output aria-hidden>{months[fromIndex]}</output>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={last}
-          value={fromIndex}
-          aria-label={t('filters.from')}
-          aria-valuetext={months[fromIndex]}
-          onChange={(event) =>
-            onChange(rangeBounds(months, Math.min(Number(event.target.value), toIndex), toIndex))
-          }
-        />
-      </label>
-      <label className="field">
-        <span>
-          {t('filters.to')} <output aria-hidden>{months[toIndex]}</output>
-        </span>
-        <input
-          type="range"
-          min={0}
-          max={last}
-          value={toIndex}
-          aria-label={t('filters.to')}
-          aria-valuetext={months[toIndex]}
-          onChange={(event) =>
-            onChange(
-              rangeBounds(months, fromIndex, Math.max(Number(event.target.value), fromIndex)),
-            )
-          }
-        />
-      </label>
+      <MonthSlider
+        label={t('filters.from')}
+        months={months}
+        index={fromIndex}
+        onMove={(index) => onChange(rangeBounds(months, Math.min(index, toIndex), toIndex))}
+      />
+      <MonthSlider
+        label={t('filters.to')}
+        months={months}
+        index={toIndex}
+        onMove={(index) => onChange(rangeBounds(months, fromIndex, Math.max(index, fromIndex)))}
+      />
       {(from || to) && <p className="note">{t('filters.undatedHidden')}</p>}
     </fieldset>
   );
 };
+
+interface MonthSliderProps {
+  readonly label: string;
+  readonly months: readonly string[];
+  readonly index: number;
+  readonly onMove: (index: number) => void;
+}
+
+/** One end of the timeline's range: a slider over the months, read out as YYYY-MM. */
+const MonthSlider = ({ label, months, index, onMove }: MonthSliderProps) => (
+  <label className="field">
+    <span>
+      {label} <output aria-hidden>{months[index]}</output>
+    </span>
+    <input
+      type="range"
+      min={0}
+      max={months.length - 1}
+      value={index}
+      aria-label={label}
+      aria-valuetext={months[index]}
+      onChange={(event) => onMove(Number(event.target.value))}
+    />
+  </label>
+);

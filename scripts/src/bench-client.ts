@@ -1,0 +1,136 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildClient } from './build-client';
+import { bundleSizes, type ChunkSize } from './bench/bundle-sizes';
+import { percentile } from './bench/percentile';
+import { startApi } from './bench/start-api';
+import { loadDataDir } from './graph/load-data-dir';
+import { done, runMain, step } from './lib/log';
+import { paths, repoRoot } from './lib/paths';
+import { provideTestNeo4j } from './neo4j/provide-neo4j';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+const sizeTable = (chunks: readonly ChunkSize[]) => {
+  const total = (loading: ChunkSize['loading'], key: 'bytes' | 'gzipBytes') =>
+    chunks.filter((c) => c.loading === loading).reduce((sum, c) => sum + c[key], 0);
+  return [
+    '| file | loaded | KB | KB gzip |',
+    '| --- | --- | ---: | ---: |',
+    ...chunks.map((c) => `| ${c.file} | ${c.loading} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} |`),
+    `| **all loaded with the page** | initial | ${kb(total('initial', 'bytes'))} | ${kb(total('initial', 'gzipBytes'))} |`,
+    `| **loaded on first export** | lazy | ${kb(total('lazy', 'bytes'))} | ${kb(total('lazy', 'gzipBytes'))} |`,
+  ].join('\n');
+};
+
+/**
+ * Time from navigation to a laid-out, interactive graph, in a fresh browser context (empty
+ * cache) each time, in Debian's Chromium.
+ */
+const timeToInteractive = async (baseUrl: string, loads: number): Promise<number[]> => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      await page.waitForSelector('.graph-area[data-ready="true"]', { timeout: 30_000 });
+      times.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+};
+
+/**
+ * `pnpm bench:client`: builds the client, reports the size of every chunk (raw and gzipped,
+ * loaded with the page or lazily), then serves it with the API over the seed graph and
+ * measures the time from navigation to an interactive graph. `--write` records the figures
+ * in docs/benchmarks-client.md.
+ */
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      loads: { type: 'string', default: '15' },
+      write: { type: 'boolean', default: false },
+    },
+  });
+  const loads = Number(values.loads);
+  if (!Number.isInteger(loads) || loads < 1) throw new Error('--loads must be a whole number ≥ 1');
+  await buildClient();
+  const sizes = sizeTable(bundleSizes(paths.clientDist));
+  process.stdout.write(`\n${sizes}\n\n`);
+
+  const neo4j = await provideTestNeo4j();
+  try {
+    await loadDataDir(neo4j, paths.dataDir);
+    const api = await startApi(neo4j, { CLIENT_DIST: paths.clientDist });
+    try {
+      step(`Loading the explorer ${loads} times in Chromium…`);
+      await timeToInteractive(api.baseUrl, 1); // warm the server and Neo4j's query cache
+      const times = (await timeToInteractive(api.baseUrl, loads)).sort((a, b) => a - b);
+      const ms = (p: number) => Math.round(percentile(times, p));
+      const timing = [
+        '| loads | min ms | p50 ms | p95 ms | max ms |',
+        '| ---: | ---: | ---: | ---: | ---: |',
+        `| ${loads} | ${ms(0)} | ${ms(50)} | ${ms(95)} | ${ms(100)} |`,
+      ].join('\n');
+      process.stdout.write(
+        `\nTime from navigation to an interactive graph (seed graph)\n${timing}\n\n`,
+      );
+      if (values.write) {
+        const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+        writeFileSync(
+          path.join(repoRoot, 'docs/benchmarks-client.md'),
+          [
+            '# Client benchmarks',
+            '',
+            'Measured with `pnpm bench:client --write`: a production build of the client, then the',
+            'explorer served with the API over the seed graph on 127.0.0.1 and opened in Debian’s',
+            'Chromium (headless, no GPU), each time in a fresh browser context with an empty cache.',
+            '',
+            `Machine: ${machine}. ${new Date().toISOString().slice(0, 10)}.`,
+            '',
+            '## Time from navigation to an interactive graph',
+            '',
+            'From the start of navigation until the graph is fetched, laid out and drawn and the',
+            'canvas answers clicks (`data-ready` on the graph area).',
+            '',
+            timing,
+            '',
+            '## Bundle',
+            '',
+            'Libraries sit in their own chunks so they stay cached across releases; the export code',
+            '(PNG, SVG and the SVG renderer) loads only when someone first exports.',
+            '',
+            sizes,
+            '',
+          ].join('\n'),
+        );
+        done('Wrote docs/benchmarks-client.md');
+      }
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await neo4j.stop();
+  }
+});

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { repoRoot } from '../lib/paths';
+import { isPortFree } from '../neo4j/port';
+import type { Neo4jHandle } from '../neo4j/local-neo4j';
+
+const BENCH_PORT = 3200;
+
+/**
+ * Starts the API (and the built client, when there is one) in a process of its own on
+ * loopback and waits until it answers.
+ */
+export const startApi = async (neo4j: Neo4jHandle, env: Record<string, string> = {}) => {
+  if (!(await isPortFree(BENCH_PORT))) throw new Error(`Port ${BENCH_PORT} is taken`);
+  const child = spawn(
+    path.join(repoRoot, 'node_modules/.bin/tsx'),
+    [path.join(repoRoot, 'server/src/server.ts')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(BENCH_PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${BENCH_PORT}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const up = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) {
+      const stop = () =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      return { baseUrl, stop };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('The API did not start');
+};
