@@ -1,23 +1,19 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
-import { ChainsPanel } from '../components/ChainsPanel';
-import { EdgeDetails } from '../components/EdgeDetails';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { GraphCanvas, type GraphHandle } from '../components/GraphCanvas';
 import { LanguageToggle } from '../components/LanguageToggle';
-import { Legend } from '../components/Legend';
-import { NodeDetails } from '../components/NodeDetails';
 import { OutlineView } from '../components/OutlineView';
-import { PathFinder } from '../components/PathFinder';
 import { SearchBox } from '../components/SearchBox';
+import { SidePanel } from '../components/SidePanel';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
 import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
 import { NO_FILTERS } from '../graph/filters';
-import { applyFocus, hiddenNeighbourCount } from '../graph/focus';
+import { applyFocus } from '../graph/focus';
 import { toHighlight } from '../graph/trace-highlight';
 import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
@@ -171,46 +167,13 @@ export const App = () => {
                 {selectedName}
               </p>
             </div>
-            <aside className="side" aria-label={t('app.details')}>
-              {paths && !paths.to && (
-                <PathFinder
-                  from={paths.from}
-                  onChoose={(to) => view.findPaths({ from: paths.from, to })}
-                  onCancel={view.clearTrace}
-                />
-              )}
-              {(trace || paths?.to) && (
-                <ChainsPanel
-                  subject={trace ?? { from: paths?.from ?? '', to: paths?.to ?? '' }}
-                  result={trace ? traceQuery : pathsQuery}
-                  allShown={!chains || chains.nodes.every((n) => shownIds.has(n.data.id))}
-                  onClear={view.clearTrace}
-                />
-              )}
-              {!trace && !paths && selection?.kind === 'node' && (
-                <NodeDetails
-                  nodeId={selection.id}
-                  hiddenNeighbours={
-                    filtered ? hiddenNeighbourCount(filtered, focus, selection.id) : 0
-                  }
-                  onSelect={view.select}
-                  focusRequest={detailsFocus}
-                />
-              )}
-              {!trace && !paths && selection?.kind === 'edge' && (
-                <EdgeDetails
-                  edgeId={selection.id}
-                  onSelect={view.select}
-                  focusRequest={detailsFocus}
-                />
-              )}
-              {!trace && !paths && !selection && (
-                <p className="hint">
-                  <Trans i18nKey="app.hint" components={{ 1: <kbd />, 3: <kbd />, 5: <kbd /> }} />
-                </p>
-              )}
-              <Legend />
-            </aside>
+            <SidePanel
+              filtered={filtered}
+              shownIds={shownIds}
+              traceResult={traceQuery}
+              pathsResult={pathsQuery}
+              detailsFocus={detailsFocus}
+            />
           </div>
         )}
       </main>

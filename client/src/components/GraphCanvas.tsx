@@ -8,10 +8,10 @@ import { authorityLayout } from '../graph/authority-layout';
 import { graphStyle } from '../graph/graph-style';
 import { forceLayout, presetLayout } from '../graph/layout';
 import { nearestInDirection, type Direction } from '../graph/nearest-node';
-import { toElements } from '../graph/to-elements';
+import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
-import { nodeName, typeName } from '../i18n/names';
+import { typeName } from '../i18n/names';
 
 declare global {
   interface Window {
@@ -155,10 +155,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (!cy) return;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.data(
-          'caption',
-          nodeName(node.data() as { label: string; labelZh: string | null }, language),
-        );
+        node.data(nodeCaption(node.data() as { label: string; labelZh: string | null }, language));
       });
       cy.edges().forEach((edge) => {
         edge.data('caption', typeName(edge.data('type'), language));

@@ -26,6 +26,11 @@ export const graphStyle = (): StylesheetJson => [
       'border-color': '#ffffff',
     },
   },
+  {
+    // Chinese names have no spaces: let them wrap between characters.
+    selector: 'node[?wrapAnywhere]',
+    style: { 'text-overflow-wrap': 'anywhere' },
+  },
   ...Object.entries(nodeKindStyles).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.color, shape: style.shape },

@@ -3,6 +3,20 @@ import type { GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
 import { nodeName, typeName } from '../i18n/names';
 
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * What a node draws: its name in the language shown, and whether that name is Chinese, which
+ * has no spaces to wrap at and so may wrap between any two characters.
+ */
+export const nodeCaption = (
+  names: { readonly label: string; readonly labelZh: string | null },
+  language: Language,
+): { caption: string; wrapAnywhere: boolean } => {
+  const caption = nodeName(names, language);
+  return { caption, wrapAnywhere: CJK.test(caption) };
+};
+
 /**
  * Maps the API's graph to Cytoscape element definitions, adding the drawn captions: each
  * node's name and each relationship's reading in the language shown.
@@ -10,7 +24,7 @@ import { nodeName, typeName } from '../i18n/names';
 export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
   ...graph.nodes.map((node) => ({
     group: 'nodes' as const,
-    data: { ...node.data, caption: nodeName(node.data, language) },
+    data: { ...node.data, ...nodeCaption(node.data, language) },
   })),
   ...graph.edges.map((edge) => ({
     group: 'edges' as const,

@@ -1,0 +1,74 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { ChainsResponse, GraphElements } from '@pag/graph-seed';
+import type { FocusRequest } from '../app/use-focus-request';
+import { useViewStore } from '../app/view-store';
+import { hiddenNeighbourCount } from '../graph/focus';
+import { ChainsPanel } from './ChainsPanel';
+import { EdgeDetails } from './EdgeDetails';
+import { Legend } from './Legend';
+import { NodeDetails } from './NodeDetails';
+import { PathFinder } from './PathFinder';
+
+type ChainsResult = { data?: ChainsResponse; error: Error | null; isPending: boolean };
+
+interface SidePanelProps {
+  /** The graph the filters let through, before any focus. */
+  readonly filtered: GraphElements | undefined;
+  /** Ids of the nodes on the canvas. */
+  readonly shownIds: ReadonlySet<string>;
+  readonly traceResult: ChainsResult;
+  readonly pathsResult: ChainsResult;
+  readonly detailsFocus: FocusRequest;
+}
+
+/**
+ * The side column: the path finder or the traced chains and found paths while they are
+ * asked for, else the details of what is selected, else a hint; the legend beneath.
+ */
+export const SidePanel = ({
+  filtered,
+  shownIds,
+  traceResult,
+  pathsResult,
+  detailsFocus,
+}: SidePanelProps) => {
+  const { t } = useTranslation();
+  const { selection, trace, paths, focus, select, clearTrace, findPaths } = useViewStore();
+  const chains = trace ? traceResult.data : paths?.to ? pathsResult.data : undefined;
+  return (
+    <aside className="side" aria-label={t('app.details')}>
+      {paths && !paths.to && (
+        <PathFinder
+          from={paths.from}
+          onChoose={(to) => findPaths({ from: paths.from, to })}
+          onCancel={clearTrace}
+        />
+      )}
+      {(trace || paths?.to) && (
+        <ChainsPanel
+          subject={trace ?? { from: paths?.from ?? '', to: paths?.to ?? '' }}
+          result={trace ? traceResult : pathsResult}
+          allShown={!chains || chains.nodes.every((n) => shownIds.has(n.data.id))}
+          onClear={clearTrace}
+        />
+      )}
+      {!trace && !paths && selection?.kind === 'node' && (
+        <NodeDetails
+          nodeId={selection.id}
+          hiddenNeighbours={filtered ? hiddenNeighbourCount(filtered, focus, selection.id) : 0}
+          onSelect={select}
+          focusRequest={detailsFocus}
+        />
+      )}
+      {!trace && !paths && selection?.kind === 'edge' && (
+        <EdgeDetails edgeId={selection.id} onSelect={select} focusRequest={detailsFocus} />
+      )}
+      {!trace && !paths && !selection && (
+        <p className="hint">
+          <Trans i18nKey="app.hint" components={{ 1: <kbd />, 3: <kbd />, 5: <kbd /> }} />
+        </p>
+      )}
+      <Legend />
+    </aside>
+  );
+};
