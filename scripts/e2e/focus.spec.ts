@@ -2,6 +2,16 @@ import { GraphElements, GraphMeta } from '@pag/graph-seed';
 import { expect, test } from './support/test';
 import { canvasNodeIds, screenshotPath, ui, waitForGraph } from './support/ui';
 
+const KIND_LABELS: Record<string, string> = {
+  'party-organ': 'Party organ',
+  'state-organ': 'State organ',
+  document: 'Document',
+  meeting: 'Meeting',
+  person: 'Person',
+  'governed-entity': 'Governed organization',
+};
+const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+
 test('filters by kind, relationship type, document and timeline narrow the graph, and reset restores it', async ({
   page,
   request,
@@ -59,6 +69,21 @@ test('filters by kind, relationship type, document and timeline narrow the graph
   const june = meta.documents.filter((d) => d.date && d.date >= '2015-06').map((d) => d.id);
   for (const id of june) expect(ids).toContain(id);
   await page.screenshot({ path: screenshotPath('filters.png') });
+
+  // Filters that leave nothing say so, with a way back.
+  await filters.getByRole('button', { name: 'Reset filters' }).click();
+  for (const kind of meta.nodeKinds.filter((k) => k.count > 0)) {
+    await filters
+      .getByRole('checkbox', { name: new RegExp(`^${kindLabel(kind.kind)} \\d+$`) })
+      .uncheck();
+  }
+  await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(async () => (await canvasNodeIds(page)).length).toBe(all.nodes.length);
+  // Undo: the clearing, each kind, the reset — back to the timeline range.
+  for (let i = 0; i < meta.nodeKinds.filter((k) => k.count > 0).length + 2; i++)
+    await page.keyboard.press('z');
+  await expect(page).toHaveURL(/from=2015-06/);
 
   // Undo steps back through the filter changes, one slider step at a time.
   await page.getByRole('button', { name: 'Undo' }).click();
