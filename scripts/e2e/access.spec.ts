@@ -165,3 +165,24 @@ test('at a laptop screen size the explorer fits without scrolling sideways', asy
   expect(layout.toolbar?.height).toBeLessThan(50);
   await page.screenshot({ path: screenshotPath('laptop-1280.png') });
 });
+
+test('hovering names a node in both languages and reads a relationship along its arrow', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const tip = page.locator('.graph-tip');
+  await ui.hoverNode(page, 'social-organizations');
+  await expect(tip).toHaveText('Social organizations社会组织');
+  await ui.hoverEdge(page, 'party-groups-lead-social-organizations');
+  await expect(tip).toHaveText("Leading Party members' groups leads Social organizations");
+  expect(
+    await withCy(
+      page,
+      (cy) => cy.$id('party-groups-lead-social-organizations').hasClass('hovered'),
+      null,
+    ),
+  ).toBe(true);
+  await page.mouse.move(5, 5);
+  await expect(tip).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import type { LayoutName, Selection } from '../app/view-store';
@@ -11,7 +11,7 @@ import { nearestInDirection, type Direction } from '../graph/nearest-node';
 import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
-import { typeName } from '../i18n/names';
+import { nodeName, typeName, verbParts } from '../i18n/names';
 
 declare global {
   interface Window {
@@ -42,6 +42,16 @@ export interface GraphHandle {
   exportSvg(caption: string, authorityLabel: string): Promise<SvgExport>;
 }
 
+/** The full name of what the pointer is over, legible at any zoom. */
+interface HoverTip {
+  readonly text: string;
+  readonly detail: string | null;
+  readonly x: number;
+  readonly y: number;
+}
+
+type Names = { label: string; labelZh: string | null };
+
 const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
@@ -69,6 +79,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const languageRef = useRef(language);
+  const [tip, setTip] = useState<HoverTip | null>(null);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -111,12 +122,38 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
-    cy.on('mouseover', 'edge', (event) =>
-      (event.target as cytoscape.EdgeSingular).addClass('hovered'),
-    );
+    // Hovering names a node (in both languages) or reads a relationship, above it.
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      const names = node.data() as Names;
+      const language = languageRef.current;
+      const other = nodeName(names, language === 'zh' ? 'en' : 'zh');
+      const box = node.renderedBoundingBox({ includeLabels: false });
+      setTip({
+        text: nodeName(names, language),
+        detail: other === nodeName(names, language) ? null : other,
+        x: (box.x1 + box.x2) / 2,
+        y: box.y1,
+      });
+    });
+    cy.on('mouseover', 'edge', (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      edge.addClass('hovered');
+      const language = languageRef.current;
+      const [verb, verbEnd] = verbParts(edge.data('type'), language);
+      const end = (node: NodeSingular) => nodeName(node.data() as Names, language);
+      const { x, y } = edge.renderedMidpoint();
+      setTip({
+        text: [end(edge.source()), verb, end(edge.target()), verbEnd].filter(Boolean).join(' '),
+        detail: null,
+        x,
+        y: y - 6,
+      });
+    });
     cy.on('mouseout', 'edge', (event) =>
       (event.target as cytoscape.EdgeSingular).removeClass('hovered'),
     );
+    cy.on('mouseout viewport tapstart', () => setTip(null));
     cyRef.current = cy;
     window.__cy = cy;
     // Panels opening beside the canvas change its size without a window resize.
@@ -233,15 +270,23 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   };
 
   return (
-    <div
-      ref={containerRef}
-      className="graph-canvas"
-      role="application"
-      aria-roledescription="graph"
-      aria-label={label}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      data-testid="graph-canvas"
-    />
+    <>
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={label}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="graph-canvas"
+      />
+      {tip && (
+        <div className="graph-tip" style={{ left: tip.x, top: tip.y }} aria-hidden>
+          <strong>{tip.text}</strong>
+          {tip.detail && <span>{tip.detail}</span>}
+        </div>
+      )}
+    </>
   );
 });

@@ -65,10 +65,16 @@ export const NodeDetails = ({
             <dd>{node.date}</dd>
           </>
         )}
+        {node.documentType && (
+          <>
+            <dt>{t('node.documentType')}</dt>
+            <dd>{t(`documentTypes.${node.documentType}`, { defaultValue: node.documentType })}</dd>
+          </>
+        )}
         {node.status && (
           <>
             <dt>{t('node.status')}</dt>
-            <dd>{node.status}</dd>
+            <dd>{t(`statuses.${node.status}`, { defaultValue: node.status })}</dd>
           </>
         )}
         {node.aliases.length > 0 && (

@@ -34,8 +34,8 @@ export const withCy = <T, A>(page: Page, fn: (cy: CyCore, arg: A) => T, arg: A):
     { source: fn.toString(), value: arg as unknown },
   );
 
-/** Brings an element into view and clicks it with the mouse, as a person would. */
-const clickAt = async (page: Page, id: string, part: 'node' | 'edge') => {
+/** Brings an element into view and returns where it is on the page. */
+const pointAt = async (page: Page, id: string, part: 'node' | 'edge') => {
   const point = await withCy(
     page,
     (cy, arg) => {
@@ -49,12 +49,27 @@ const clickAt = async (page: Page, id: string, part: 'node' | 'edge') => {
   );
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('graph canvas not visible');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  return { x: box.x + point.x, y: box.y + point.y };
+};
+
+/** Brings an element into view and clicks it with the mouse, as a person would. */
+const clickAt = async (page: Page, id: string, part: 'node' | 'edge') => {
+  const { x, y } = await pointAt(page, id, part);
+  await page.mouse.click(x, y);
+};
+
+/** Brings an element into view and rests the mouse on it. */
+const hoverAt = async (page: Page, id: string, part: 'node' | 'edge') => {
+  const { x, y } = await pointAt(page, id, part);
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
 };
 
 export const ui = {
   clickNode: (page: Page, id: string) => clickAt(page, id, 'node'),
   clickEdge: (page: Page, id: string) => clickAt(page, id, 'edge'),
+  hoverNode: (page: Page, id: string) => hoverAt(page, id, 'node'),
+  hoverEdge: (page: Page, id: string) => hoverAt(page, id, 'edge'),
   hasClass: (page: Page, id: string, name: string) =>
     withCy(page, (cy, arg) => cy.$id(arg.id).hasClass(arg.name), { id, name }),
 };
