@@ -29,6 +29,8 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   toggleLayout: vi.fn(),
   toggleOutline: vi.fn(),
   showShortcuts: vi.fn(),
+  zoomBy: vi.fn(),
+  fitView: vi.fn(),
   exportAs: vi.fn(),
   ...overrides,
 });

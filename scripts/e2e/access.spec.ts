@@ -43,6 +43,18 @@ test('the graph can be explored by keyboard alone, with visible focus', async ({
   await expect(panel.getByRole('heading', { name: /Lines of authority up from/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // Zoom from the keyboard or the controls on the canvas; 0 fits the graph again.
+  const zoom = () => withCy(page, (cy) => cy.zoom(), null);
+  await page.keyboard.press('0');
+  const fitted = await zoom();
+  await page.keyboard.press('+');
+  await expect.poll(zoom).toBeCloseTo(fitted * 1.25, 5);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(zoom).toBeCloseTo(fitted, 5);
+  await page.keyboard.press('+');
+  await page.keyboard.press('0');
+  await expect.poll(zoom).toBeCloseTo(fitted, 5);
+
   // "?" lists every shortcut; Esc closes the dialog.
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -32,6 +32,10 @@ export interface CommandContext {
   toggleLayout(): void;
   toggleOutline(): void;
   showShortcuts(): void;
+  /** Zooms the graph view in (factor > 1) or out (< 1), about its centre. */
+  zoomBy(factor: number): void;
+  /** Fits the whole graph (or the traced chains) into view. */
+  fitView(): void;
   exportAs(format: ExportFormat): void;
 }
 
@@ -42,7 +46,7 @@ export interface CommandContext {
 export interface Command {
   readonly id: string;
   /** Where the command is offered. */
-  readonly group: 'trace' | 'focus' | 'view' | 'export' | 'search' | 'help';
+  readonly group: 'trace' | 'focus' | 'view' | 'zoom' | 'export' | 'search' | 'help';
   /** `KeyboardEvent.key` that runs it, when nothing editable has focus. */
   readonly key?: string;
   readonly enabled: (context: CommandContext) => boolean;
@@ -134,6 +138,27 @@ export const commands: readonly Command[] = [
     (c) => c.outline,
     (c) => c.toggleOutline(),
   ),
+  {
+    id: 'zoom-in',
+    group: 'zoom',
+    key: '+',
+    enabled: (context) => context.hasGraph,
+    run: (context) => context.zoomBy(1.25),
+  },
+  {
+    id: 'zoom-out',
+    group: 'zoom',
+    key: '-',
+    enabled: (context) => context.hasGraph,
+    run: (context) => context.zoomBy(0.8),
+  },
+  {
+    id: 'fit-view',
+    group: 'zoom',
+    key: '0',
+    enabled: (context) => context.hasGraph,
+    run: (context) => context.fitView(),
+  },
   {
     id: 'focus-search',
     group: 'search',

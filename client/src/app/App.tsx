@@ -12,6 +12,7 @@ import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
 import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
+import { ZoomControls } from '../components/ZoomControls';
 import { NO_FILTERS } from '../graph/filters';
 import { applyFocus } from '../graph/focus';
 import { toHighlight } from '../graph/trace-highlight';
@@ -64,6 +65,7 @@ export const App = () => {
     hasGraph: (graph?.nodes.length ?? 0) > 0,
     focusSearch,
     exportAs,
+    canvas: graphRef,
   });
   useShortcuts(context);
   useUrlSync();
@@ -163,6 +165,7 @@ export const App = () => {
                   />
                 </div>
               )}
+              <ZoomControls context={context} />
               <p className="visually-hidden" aria-live="polite">
                 {selectedName}
               </p>

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { GraphElements } from '@pag/graph-seed';
 import type { CommandContext, ExportFormat } from '../actions/commands';
+import type { GraphHandle } from '../components/GraphCanvas';
 import { isFiltered } from '../graph/filters';
 import { collapseFocus, expandFocus, hiddenNeighbourCount } from '../graph/focus';
 import { useViewStore } from './view-store';
@@ -11,13 +12,21 @@ interface CommandInputs {
   readonly hasGraph: boolean;
   readonly focusSearch: () => void;
   readonly exportAs: (format: ExportFormat) => void;
+  /** The graph view, for zooming. */
+  readonly canvas: RefObject<GraphHandle | null>;
 }
 
 /**
  * The commands' view of the app: the state they read and the actions they take, built
  * from the view store. Also owns the panels that commands open and close.
  */
-export const useCommandContext = ({ filtered, hasGraph, focusSearch, exportAs }: CommandInputs) => {
+export const useCommandContext = ({
+  filtered,
+  hasGraph,
+  focusSearch,
+  exportAs,
+  canvas,
+}: CommandInputs) => {
   const store = useViewStore();
   const [filtersOpen, setFiltersOpen] = useState(() => isFiltered(store.filters));
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -53,6 +62,8 @@ export const useCommandContext = ({ filtered, hasGraph, focusSearch, exportAs }:
       toggleOutline: () =>
         store.setPresentation(store.presentation === 'outline' ? 'graph' : 'outline'),
       showShortcuts: () => setShortcutsOpen(true),
+      zoomBy: (factor) => canvas.current?.zoomBy(factor),
+      fitView: () => canvas.current?.fit(),
       exportAs,
     };
   }, [
@@ -65,6 +76,7 @@ export const useCommandContext = ({ filtered, hasGraph, focusSearch, exportAs }:
     filtersOpen,
     focusSearch,
     exportAs,
+    canvas,
   ]);
 
   return { context, filtersOpen, shortcutsOpen, closeShortcuts: () => setShortcutsOpen(false) };

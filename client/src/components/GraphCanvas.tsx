@@ -38,6 +38,8 @@ interface GraphCanvasProps {
 
 /** What the rest of the app may ask of the graph view, without touching Cytoscape. */
 export interface GraphHandle {
+  zoomBy(factor: number): void;
+  fit(): void;
   exportPng(scale: number, caption: string, authorityLabel: string): Promise<PngExport>;
   exportSvg(caption: string, authorityLabel: string): Promise<SvgExport>;
 }
@@ -93,6 +95,18 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     };
     // The export code loads only when someone exports.
     return {
+      zoomBy: (factor) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const { width, height } = { width: cy.width(), height: cy.height() };
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+      },
+      fit: () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const lit = cy.elements('.highlighted');
+        cy.fit(lit.nonempty() ? lit : cy.elements(), 40);
+      },
       exportPng: async (scale, caption, authorityLabel) => {
         const cy = ready();
         const { exportPng } = await import('../export/export-png');

@@ -32,6 +32,9 @@ export const en = {
     'toggle-layout': 'Force layout',
     'toggle-outline': 'Outline view',
     'show-shortcuts': 'Shortcuts',
+    'zoom-in': 'Zoom in',
+    'zoom-out': 'Zoom out',
+    'fit-view': 'Fit to view',
     'export-png-1': 'PNG 1×',
     'export-png-2': 'PNG 2×',
     'export-png-4': 'PNG 4×',
@@ -39,7 +42,7 @@ export const en = {
     'export-json': 'Data (JSON)',
     'export-csv': 'Relationships (CSV)',
   },
-  toolbar: { label: 'Commands', view: 'View', export: 'Export' },
+  toolbar: { label: 'Commands', view: 'View', export: 'Export', zoom: 'Zoom' },
   export: {
     drawing: 'Drawing the {{format}}…',
     png: 'Exported a {{width}}×{{height}} px PNG',

@@ -34,6 +34,9 @@ export const zh: Messages = {
     'toggle-layout': '力导向布局',
     'toggle-outline': '大纲视图',
     'show-shortcuts': '快捷键',
+    'zoom-in': '放大',
+    'zoom-out': '缩小',
+    'fit-view': '适应窗口',
     'export-png-1': 'PNG 1×',
     'export-png-2': 'PNG 2×',
     'export-png-4': 'PNG 4×',
@@ -41,7 +44,7 @@ export const zh: Messages = {
     'export-json': '数据（JSON）',
     'export-csv': '关系（CSV）',
   },
-  toolbar: { label: '命令', view: '视图', export: '导出' },
+  toolbar: { label: '命令', view: '视图', export: '导出', zoom: '缩放' },
   export: {
     drawing: '正在生成 {{format}}…',
     png: '已导出 {{width}}×{{height}} 像素的 PNG',
