@@ -1,16 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildClient } from './build-client';
 import { bundleSizes, type ChunkSize } from './bench/bundle-sizes';
 import { percentile } from './bench/percentile';
-import { startApi } from './bench/start-api';
-import { loadDataDir } from './graph/load-data-dir';
+import { machineLine, withBenchApp } from './bench/with-bench-app';
 import { done, runMain, step } from './lib/log';
 import { paths, repoRoot } from './lib/paths';
-import { provideTestNeo4j } from './neo4j/provide-neo4j';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -79,58 +76,48 @@ runMain(async () => {
   const sizes = sizeTable(bundleSizes(paths.clientDist));
   process.stdout.write(`\n${sizes}\n\n`);
 
-  const neo4j = await provideTestNeo4j();
-  try {
-    await loadDataDir(neo4j, paths.dataDir);
-    const api = await startApi(neo4j, { CLIENT_DIST: paths.clientDist });
-    try {
-      step(`Loading the explorer ${loads} times in Chromium…`);
-      await timeToInteractive(api.baseUrl, 1); // warm the server and Neo4j's query cache
-      const times = (await timeToInteractive(api.baseUrl, loads)).sort((a, b) => a - b);
-      const ms = (p: number) => Math.round(percentile(times, p));
-      const timing = [
-        '| loads | min ms | p50 ms | p95 ms | max ms |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${loads} | ${ms(0)} | ${ms(50)} | ${ms(95)} | ${ms(100)} |`,
-      ].join('\n');
-      process.stdout.write(
-        `\nTime from navigation to an interactive graph (seed graph)\n${timing}\n\n`,
-      );
-      if (values.write) {
-        const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-        writeFileSync(
-          path.join(repoRoot, 'docs/benchmarks-client.md'),
-          [
-            '# Client benchmarks',
-            '',
-            'Measured with `pnpm bench:client --write`: a production build of the client, then the',
-            'explorer served with the API over the seed graph on 127.0.0.1 and opened in Debian’s',
-            'Chromium (headless, no GPU), each time in a fresh browser context with an empty cache.',
-            '',
-            `Machine: ${machine}. ${new Date().toISOString().slice(0, 10)}.`,
-            '',
-            '## Time from navigation to an interactive graph',
-            '',
-            'From the start of navigation until the graph is fetched, laid out and drawn and the',
-            'canvas answers clicks (`data-ready` on the graph area).',
-            '',
-            timing,
-            '',
-            '## Bundle',
-            '',
-            'Libraries sit in their own chunks so they stay cached across releases; the export code',
-            '(PNG, SVG and the SVG renderer) loads only when someone first exports.',
-            '',
-            sizes,
-            '',
-          ].join('\n'),
-        );
-        done('Wrote docs/benchmarks-client.md');
-      }
-    } finally {
-      await api.stop();
-    }
-  } finally {
-    await neo4j.stop();
+  const timing = await withBenchApp({ CLIENT_DIST: paths.clientDist }, async (baseUrl) => {
+    step(`Loading the explorer ${loads} times in Chromium…`);
+    await timeToInteractive(baseUrl, 1); // warm the server and Neo4j's query cache
+    const times = (await timeToInteractive(baseUrl, loads)).sort((a, b) => a - b);
+    const ms = (p: number) => Math.round(percentile(times, p));
+    return [
+      '| loads | min ms | p50 ms | p95 ms | max ms |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      `| ${loads} | ${ms(0)} | ${ms(50)} | ${ms(95)} | ${ms(100)} |`,
+    ].join('\n');
+  });
+  process.stdout.write(
+    `\nTime from navigation to an interactive graph (seed graph)\n${timing}\n\n`,
+  );
+  if (values.write) {
+    writeFileSync(
+      path.join(repoRoot, 'docs/benchmarks-client.md'),
+      [
+        '# Client benchmarks',
+        '',
+        'Measured with `pnpm bench:client --write`: a production build of the client, then the',
+        'explorer served with the API over the seed graph on 127.0.0.1 and opened in Debian’s',
+        'Chromium (headless, no GPU), each time in a fresh browser context with an empty cache.',
+        '',
+        `Machine: ${machineLine()}. ${new Date().toISOString().slice(0, 10)}.`,
+        '',
+        '## Time from navigation to an interactive graph',
+        '',
+        'From the start of navigation until the graph is fetched, laid out and drawn and the',
+        'canvas answers clicks (`data-ready` on the graph area).',
+        '',
+        timing,
+        '',
+        '## Bundle',
+        '',
+        'Libraries sit in their own chunks so they stay cached across releases; the export code',
+        '(PNG, SVG and the SVG renderer) loads only when someone first exports.',
+        '',
+        sizes,
+        '',
+      ].join('\n'),
+    );
+    done('Wrote docs/benchmarks-client.md');
   }
 });

@@ -1,13 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runScenario, type Scenario, type ScenarioResult } from './bench/run-scenario';
-import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step } from './lib/log';
-import { paths, repoRoot } from './lib/paths';
-import { provideTestNeo4j } from './neo4j/provide-neo4j';
-import { startApi } from './bench/start-api';
+import { repoRoot } from './lib/paths';
+import { machineLine, withBenchApp } from './bench/with-bench-app';
 
 const SCENARIOS: Scenario[] = [
   {
@@ -65,60 +62,49 @@ runMain(async () => {
   });
   const seconds = Number(values.seconds);
   const concurrencies = values.connections.split(',').map(Number);
-  const neo4j = await provideTestNeo4j();
-  try {
-    await loadDataDir(neo4j, paths.dataDir);
-    const api = await startApi(neo4j);
-    const baseUrl = api.baseUrl;
-    try {
-      const results: (ScenarioResult & { connections: number })[] = [];
-      for (const connections of concurrencies) {
-        for (const scenario of SCENARIOS) {
-          step(`Warming up ${scenario.name}…`);
-          await runScenario(baseUrl, scenario, { seconds: 2, connections });
-          step(`Measuring ${scenario.name} for ${seconds}s with ${connections} connection(s)…`);
-          results.push({
-            ...(await runScenario(baseUrl, scenario, { seconds, connections })),
-            connections,
-          });
-        }
+  await withBenchApp({}, async (baseUrl) => {
+    const results: (ScenarioResult & { connections: number })[] = [];
+    for (const connections of concurrencies) {
+      for (const scenario of SCENARIOS) {
+        step(`Warming up ${scenario.name}…`);
+        await runScenario(baseUrl, scenario, { seconds: 2, connections });
+        step(`Measuring ${scenario.name} for ${seconds}s with ${connections} connection(s)…`);
+        results.push({
+          ...(await runScenario(baseUrl, scenario, { seconds, connections })),
+          connections,
+        });
       }
-      const report = table(results);
-      process.stdout.write(`\n${report}\n\n`);
-      if (values.write) {
-        const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-        writeFileSync(
-          path.join(repoRoot, 'docs/benchmarks.md'),
-          [
-            '# Benchmarks',
-            '',
-            'Measured with `pnpm bench --write` (autocannon on 127.0.0.1; each endpoint warmed up for 2 s,',
-            `then measured for ${seconds} s at each concurrency; requests rotate over`,
-            'the paths listed in `scripts/src/bench.ts`). The API, Neo4j Community 5.26 and the load',
-            'generator share the machine.',
-            '',
-            `Machine: ${machine}. Seed graph. ${new Date().toISOString().slice(0, 10)}.`,
-            '',
-            report,
-            '',
-            '## Reading the figures',
-            '',
-            '- The target (p95 under 20 ms for node, search and authority on the seed graph) is met for a',
-            '  single client. With 10 concurrent connections the two cores are saturated — Neo4j takes',
-            '  about three quarters of the CPU — and latency is queueing: p95 rises past the target (see the table).',
-            '- Each request is one Cypher query in one auto-commit read transaction; the queries touch',
-            '  a few dozen records (see `PROFILE` of the node query: under 40 db hits), so the cost is',
-            "  Neo4j's per-query overhead, not data volume. More cores, or Neo4j on its own machine, raise",
-            '  throughput; the API is stateless, so more API processes can share one Neo4j or a cluster.',
-            '',
-          ].join('\n'),
-        );
-        done('Wrote docs/benchmarks.md');
-      }
-    } finally {
-      await api.stop();
     }
-  } finally {
-    await neo4j.stop();
-  }
+    const report = table(results);
+    process.stdout.write(`\n${report}\n\n`);
+    if (values.write) {
+      writeFileSync(
+        path.join(repoRoot, 'docs/benchmarks.md'),
+        [
+          '# Benchmarks',
+          '',
+          'Measured with `pnpm bench --write` (autocannon on 127.0.0.1; each endpoint warmed up for 2 s,',
+          `then measured for ${seconds} s at each concurrency; requests rotate over`,
+          'the paths listed in `scripts/src/bench.ts`). The API, Neo4j Community 5.26 and the load',
+          'generator share the machine.',
+          '',
+          `Machine: ${machineLine()}. Seed graph. ${new Date().toISOString().slice(0, 10)}.`,
+          '',
+          report,
+          '',
+          '## Reading the figures',
+          '',
+          '- The target (p95 under 20 ms for node, search and authority on the seed graph) is met for a',
+          '  single client. With 10 concurrent connections the two cores are saturated — Neo4j takes',
+          '  about three quarters of the CPU — and latency is queueing: p95 rises past the target (see the table).',
+          '- Each request is one Cypher query in one auto-commit read transaction; the queries touch',
+          '  a few dozen records (see `PROFILE` of the node query: under 40 db hits), so the cost is',
+          "  Neo4j's per-query overhead, not data volume. More cores, or Neo4j on its own machine, raise",
+          '  throughput; the API is stateless, so more API processes can share one Neo4j or a cluster.',
+          '',
+        ].join('\n'),
+      );
+      done('Wrote docs/benchmarks.md');
+    }
+  });
 });

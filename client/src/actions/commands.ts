@@ -75,6 +75,14 @@ const onSelectedNode = (
   },
 });
 
+/** A command on the graph on screen, enabled whenever there is one. */
+const onGraph = (
+  id: string,
+  group: Command['group'],
+  key: string | undefined,
+  run: (context: CommandContext) => void,
+): Command => ({ id, group, ...(key ? { key } : {}), enabled: (c) => c.hasGraph, run });
+
 /** A command that switches part of the view on and off. */
 const toggle = (
   id: string,
@@ -138,27 +146,9 @@ export const commands: readonly Command[] = [
     (c) => c.outline,
     (c) => c.toggleOutline(),
   ),
-  {
-    id: 'zoom-in',
-    group: 'zoom',
-    key: '+',
-    enabled: (context) => context.hasGraph,
-    run: (context) => context.zoomBy(1.25),
-  },
-  {
-    id: 'zoom-out',
-    group: 'zoom',
-    key: '-',
-    enabled: (context) => context.hasGraph,
-    run: (context) => context.zoomBy(0.8),
-  },
-  {
-    id: 'fit-view',
-    group: 'zoom',
-    key: '0',
-    enabled: (context) => context.hasGraph,
-    run: (context) => context.fitView(),
-  },
+  onGraph('zoom-in', 'zoom', '+', (context) => context.zoomBy(1.25)),
+  onGraph('zoom-out', 'zoom', '-', (context) => context.zoomBy(0.8)),
+  onGraph('fit-view', 'zoom', '0', (context) => context.fitView()),
   {
     id: 'focus-search',
     group: 'search',
@@ -173,12 +163,9 @@ export const commands: readonly Command[] = [
     enabled: () => true,
     run: (context) => context.showShortcuts(),
   },
-  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv'] as const).map((format): Command => ({
-    id: `export-${format}`,
-    group: 'export',
-    enabled: (context) => context.hasGraph,
-    run: (context) => context.exportAs(format),
-  })),
+  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv'] as const).map((format) =>
+    onGraph(`export-${format}`, 'export', undefined, (context) => context.exportAs(format)),
+  ),
 ];
 
 /** The command a key runs, if any. */
