@@ -1,8 +1,8 @@
 import { expect, test } from './support/test';
+import { canvasNodeIds, waitForGraph } from './support/ui';
 
-// The API is made to fail here, so the browser logs the failed requests.
+// Requests fail here on purpose, so the browser logs them.
 test.use({ consoleErrors: 'expected' });
-import { waitForGraph } from './support/ui';
 
 test('when the API cannot reach the database, a banner says so and Retry recovers', async ({
   page,
@@ -29,4 +29,19 @@ test('when the API cannot reach the database, a banner says so and Retry recover
   await banner.getByRole('button', { name: 'Retry' }).click();
   await waitForGraph(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a link with unknown ids says what is missing and offers the way back', async ({ page }) => {
+  await page.goto('/?node=no-such-node&focus=no-such-node&kinds=person,planet');
+  await expect(page.locator('.graph-area')).toBeVisible();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('alert')).toContainText('Could not load this node:');
+  await expect(panel.getByRole('alert')).toContainText('no-such-node');
+  // The malformed kinds list is ignored; the unknown focus leaves nothing, and says so.
+  await expect(page.getByText('None of the nodes in the focus is in the graph.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all' }).last().click();
+  await waitForGraph(page);
+  await expect.poll(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(40);
+  await expect(page).not.toHaveURL(/focus=/);
+  await expect(page).not.toHaveURL(/kinds=/);
 });

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
+import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { GraphCanvas, type GraphHandle } from '../components/GraphCanvas';
@@ -140,20 +141,17 @@ export const App = () => {
                 onReady={onReady}
               />
               {graph.nodes.length === 0 && (
-                <div className="placeholder overlay" role="status">
-                  {filtered?.nodes.length === 0 && meta?.counts.nodes === 0 ? (
-                    <p>
-                      {t('app.empty')} <code>pnpm graph load</code>
-                    </p>
-                  ) : (
-                    <p>
-                      {t('app.nothingMatches')}{' '}
-                      <button type="button" onClick={() => view.setFilters(NO_FILTERS)}>
-                        {t('app.clearFilters')}
-                      </button>
-                    </p>
-                  )}
-                </div>
+                <EmptyState
+                  reason={
+                    meta?.counts.nodes === 0
+                      ? 'no-data'
+                      : filtered?.nodes.length === 0
+                        ? 'filters'
+                        : 'focus'
+                  }
+                  onClearFilters={() => view.setFilters(NO_FILTERS)}
+                  onShowAll={() => view.setFocus(null)}
+                />
               )}
               {view.presentation === 'outline' && (
                 <div className="outline-layer">

@@ -9,6 +9,7 @@ export const en = {
     empty: 'The graph is empty. Load the seed data with',
     nothingMatches: 'Nothing matches these filters.',
     clearFilters: 'Clear filters',
+    focusEmpty: 'None of the nodes in the focus is in the graph.',
     retry: 'Retry',
     hint: 'Click a node or a relationship to read its sources, or search for one. With a node selected, <1>u</1> traces its lines of authority up to the Party centre and <3>d</3> down; <5>?</5> lists every shortcut.',
     details: 'Details',

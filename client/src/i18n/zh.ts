@@ -11,6 +11,7 @@ export const zh: Messages = {
     empty: '图谱为空。请用以下命令加载种子数据：',
     nothingMatches: '没有符合筛选条件的内容。',
     clearFilters: '清除筛选',
+    focusEmpty: '聚焦的节点均不在图谱中。',
     retry: '重试',
     hint: '点击节点或关系即可阅读其来源，也可以搜索。选中节点后，按 <1>u</1> 向上追溯至党中央的领导关系，按 <3>d</3> 向下追溯；按 <5>?</5> 查看全部快捷键。',
     details: '详情',
