@@ -43,6 +43,15 @@ test('the graph can be explored by keyboard alone, with visible focus', async ({
   await expect(panel.getByRole('heading', { name: /Lines of authority up from/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // In the command bar, arrows move between the buttons that can be used.
+  await page.getByRole('button', { name: 'Trace up' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Trace down' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('button', { name: 'Shortcuts' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Trace' })).toBeVisible();
+
   // Zoom from the keyboard or the controls on the canvas; 0 fits the graph again.
   const zoom = () => withCy(page, (cy) => cy.zoom(), null);
   await page.keyboard.press('0');

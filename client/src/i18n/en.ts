@@ -43,7 +43,12 @@ export const en = {
     'export-json': 'Data (JSON)',
     'export-csv': 'Relationships (CSV)',
   },
-  toolbar: { label: 'Commands', view: 'View', export: 'Export', zoom: 'Zoom' },
+  toolbar: {
+    label: 'Commands',
+    export: 'Export',
+    zoom: 'Zoom',
+    groups: { trace: 'Trace', focus: 'Focus', view: 'View', help: 'Help' },
+  },
   export: {
     drawing: 'Drawing the {{format}}…',
     png: 'Exported a {{width}}×{{height}} px PNG',

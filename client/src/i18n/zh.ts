@@ -45,7 +45,12 @@ export const zh: Messages = {
     'export-json': '数据（JSON）',
     'export-csv': '关系（CSV）',
   },
-  toolbar: { label: '命令', view: '视图', export: '导出', zoom: '缩放' },
+  toolbar: {
+    label: '命令',
+    export: '导出',
+    zoom: '缩放',
+    groups: { trace: '追溯', focus: '聚焦', view: '视图', help: '帮助' },
+  },
   export: {
     drawing: '正在生成 {{format}}…',
     png: '已导出 {{width}}×{{height}} 像素的 PNG',
