@@ -16,8 +16,17 @@ export interface SharedView {
 
 /** Every parameter this module reads and writes; others in the URL are kept as they are. */
 const OWN = [
-  ...['node', 'edge', 'trace', 'paths'],
-  ...['kinds', 'relTypes', 'document', 'from', 'to', 'focus', 'layout'],
+  'node',
+  'edge',
+  'trace',
+  'paths',
+  'kinds',
+  'relTypes',
+  'document',
+  'from',
+  'to',
+  'focus',
+  'layout',
 ];
 
 const valid = <T>(schema: z.ZodType<T>, value: string | null): T | null => {

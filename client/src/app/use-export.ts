@@ -29,7 +29,7 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
   const exportAs = useCallback(
     (format: ExportFormat) => {
       if (!graph) return;
-      const view = chains ? { ...chains } : graph;
+      const view = chains ?? graph;
       const date = new Date().toISOString().slice(0, 10);
       if (format === 'json') {
         downloadText(

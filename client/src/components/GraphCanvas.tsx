@@ -98,8 +98,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       zoomBy: (factor) => {
         const cy = cyRef.current;
         if (!cy) return;
-        const { width, height } = { width: cy.width(), height: cy.height() };
-        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+        const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
       },
       fit: () => {
         const cy = cyRef.current;

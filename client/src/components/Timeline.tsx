@@ -44,7 +44,7 @@ export const Timeline = ({ documents, from, to, onChange }: TimelineProps) => {
         {dated.map((document) => (
           <span
             key={document.id}
-            className={`timeline-mark${inRange(document.date) || (!from && !to) ? ' in-range' : ''}`}
+            className={`timeline-mark${inRange(document.date) ? ' in-range' : ''}`}
             style={{ left: `${at(document.date ?? '')}%` }}
             title={`${document.date} · ${nodeName(document, language)}`}
           />
