@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { restoreSharedView } from './app/use-url-sync';
 import { setUpI18n } from './i18n/i18n';
+import { applyPalette } from './theme/apply-palette';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -11,6 +12,7 @@ const queryClient = new QueryClient({
 });
 
 setUpI18n();
+applyPalette(document.documentElement);
 restoreSharedView();
 
 const root = document.getElementById('root');

@@ -6,7 +6,7 @@ const node = (
   id: string,
   kind: GraphElements['nodes'][number]['data']['kind'] = 'party-organ',
 ) => ({
-  data: { id, kind, label: id, labelZh: null },
+  data: { id, kind, name: id, nameZh: null },
 });
 const edge = (
   id: string,

@@ -9,16 +9,16 @@ const graph: GraphElements = {
       data: {
         id: 'group',
         kind: 'party-organ',
-        label: "Leading Party members' groups",
-        labelZh: '党组',
+        name: "Leading Party members' groups",
+        nameZh: '党组',
       },
     },
     {
       data: {
         id: 'orgs',
         kind: 'governed-entity',
-        label: 'Social organizations, "NGOs"',
-        labelZh: null,
+        name: 'Social organizations, "NGOs"',
+        nameZh: null,
       },
     },
   ],

@@ -7,11 +7,11 @@ import {
   hiddenNeighbourCount,
   neighbourIds,
 } from '../src/graph/focus';
-import { toggleItem } from '../src/graph/filters';
+import { toggleItem } from '../src/view/toggle-item';
 
 // centre → office → {a, b}; centre → doc; doc — a (so a hangs from two nodes).
 const node = (id: string) => ({
-  data: { id, kind: 'party-organ' as const, label: id, labelZh: null },
+  data: { id, kind: 'party-organ' as const, name: id, nameZh: null },
 });
 const edge = (source: string, target: string) => ({
   data: { id: `${source}-${target}`, source, target, type: 'LEADS' as const, authority: true },

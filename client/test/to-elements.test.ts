@@ -3,14 +3,14 @@ import cytoscape from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import { toElements } from '../src/graph/to-elements';
 import { graphStyle } from '../src/graph/graph-style';
-import { nodeKindStyles } from '../src/graph/node-kinds';
+import { nodeKindStyles } from '../src/theme/node-kind-styles';
 
 const graph: GraphElements = {
   nodes: [
     {
-      data: { id: 'cc', kind: 'party-organ', label: 'CPC Central Committee', labelZh: '中共中央' },
+      data: { id: 'cc', kind: 'party-organ', name: 'CPC Central Committee', nameZh: '中共中央' },
     },
-    { data: { id: 'so', kind: 'governed-entity', label: 'Social organizations', labelZh: null } },
+    { data: { id: 'so', kind: 'governed-entity', name: 'Social organizations', nameZh: null } },
   ],
   edges: [
     { data: { id: 'cc-leads-so', source: 'cc', target: 'so', type: 'LEADS', authority: true } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSharedView, writeSharedView, type SharedView } from '../src/app/url-state';
-import { NO_FILTERS } from '../src/graph/filters';
+import { readSharedView, writeSharedView, type SharedView } from '../src/view/url-state';
+import { NO_FILTERS } from '../src/api/graph-filters';
 
 const PLAIN: SharedView = {
   selection: null,

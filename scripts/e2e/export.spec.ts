@@ -115,7 +115,7 @@ test('the SVG export holds the node labels as text, the legend and the caption',
   const words = parsed.texts.join(' ').replace(/\s+/g, ' ');
   const partyOrgans = api.nodes.filter((n) => n.data.kind === 'party-organ');
   expect(partyOrgans.length).toBeGreaterThan(3);
-  for (const node of partyOrgans) expect(words).toContain(node.data.label);
+  for (const node of partyOrgans) expect(words).toContain(node.data.name);
   expect(words).toContain('Party organ 党的机构');
   expect(words).toContain('Line of authority');
   expect(words).toMatch(/Party Authority Graph · data [0-9a-f]{12} · \d{4}-\d{2}-\d{2}/);

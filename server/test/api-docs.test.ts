@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/build-app';
-import { loadConfig } from '../src/config';
+import { describe, expect, it } from 'vitest';
+import { buildWithoutDatabase } from './support/build';
 
-// Building the app opens no connection, so the OpenAPI document needs no database.
 describe('OpenAPI docs at /api/docs', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://127.0.0.1:1' }));
-  });
-  afterAll(() => app.close());
-
   it('documents every endpoint with its parameters and responses', async () => {
+    const app = await buildWithoutDatabase();
     const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     const spec = response.json() as {
@@ -39,6 +31,7 @@ describe('OpenAPI docs at /api/docs', () => {
   });
 
   it('serves the interactive page', async () => {
+    const app = await buildWithoutDatabase();
     const response = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');

@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { ApiError, ChainsResponse, PARTY_CENTRE_ID, authorityEnds } from '@pag/graph-seed';
+import { describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  ChainsResponse,
+  PARTY_CENTRE_ID,
+  TRACE_DEPTH,
+  authorityEnds,
+} from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildTestApp } from './support/test-app';
+import { build } from './support/build';
 
 const chainIds = (body: ChainsResponse) =>
   body.chains.map((chain) => [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].join(' > '));
 
 describe('GET /api/authority/:id', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   it('traces social organizations up to the CPC Central Committee, every hop sourced and going up', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
     expect(body.chains.length).toBeGreaterThanOrEqual(3);
     for (const chain of body.chains) {
@@ -43,6 +43,7 @@ describe('GET /api/authority/:id', () => {
   });
 
   it('returns all distinct chains, shortest first, and bounds them by maxDepth', async () => {
+    const app = await build();
     const all = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
     const lengths = all.chains.map((c) => c.hops.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
@@ -64,9 +65,10 @@ describe('GET /api/authority/:id', () => {
   });
 
   it('traces down from the Central Committee to what it reaches', async () => {
+    const app = await build();
     const body = await getOk(
       app,
-      `/api/authority/${PARTY_CENTRE_ID}?direction=down&maxDepth=12`,
+      `/api/authority/${PARTY_CENTRE_ID}?direction=down&maxDepth=${TRACE_DEPTH.max}`,
       ChainsResponse,
     );
     const reached = new Set(body.chains.map((c) => c.hops.at(-1)?.to));
@@ -77,6 +79,7 @@ describe('GET /api/authority/:id', () => {
   });
 
   it('finds no chain where no line of authority runs, and 404 for an unknown node', async () => {
+    const app = await build();
     const none = await getOk(app, '/api/authority/xi-jinping', ChainsResponse);
     expect(none.chains).toEqual([]);
     const missing = await app.inject({ method: 'GET', url: '/api/authority/no-such-node' });
@@ -88,13 +91,8 @@ describe('GET /api/authority/:id', () => {
 });
 
 describe('GET /api/paths', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   it('returns the shortest and other paths between two bodies, each hop with evidence', async () => {
+    const app = await build();
     const body = await getOk(
       app,
       '/api/paths?from=general-office-state-council&to=cpc-political-bureau&max=5',
@@ -114,6 +112,7 @@ describe('GET /api/paths', () => {
   });
 
   it('names the missing end with 404 and a bad bound with 400', async () => {
+    const app = await build();
     const missing = await app.inject({
       method: 'GET',
       url: '/api/paths?from=cppcc&to=no-such-node',

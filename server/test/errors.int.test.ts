@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
 import { ApiError, GraphMeta } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildProxiedTestApp } from './support/proxied-app';
-import type { TcpProxy } from './support/tcp-proxy';
-import { buildTestApp, testDriver } from './support/test-app';
+import { build, buildProxied } from './support/build';
+import { openTestDriver } from './support/test-neo4j';
 
 describe('when Neo4j is unavailable', () => {
-  let tested: Awaited<ReturnType<typeof buildProxiedTestApp>>;
-  let app: FastifyInstance;
-  let proxy: TcpProxy;
-
-  beforeAll(async () => {
-    tested = await buildProxiedTestApp({ NEO4J_QUERY_TIMEOUT_MS: 1000 });
-    ({ app, proxy } = tested);
-  });
-  afterAll(() => tested.close());
-
   it('answers 503 with a retry hint when the database is down, and 200 once it is back', async () => {
+    const { app, proxy } = await buildProxied({ NEO4J_QUERY_TIMEOUT_MS: 1000 });
     expect((await app.inject({ method: 'GET', url: '/api/nodes/cppcc' })).statusCode).toBe(200);
     await proxy.close();
     const down = await app.inject({ method: 'GET', url: '/api/nodes/cppcc' });
@@ -33,6 +23,7 @@ describe('when Neo4j is unavailable', () => {
   });
 
   it('answers 503 when the database stops answering mid-connection, instead of hanging', async () => {
+    const { app, proxy } = await buildProxied({ NEO4J_QUERY_TIMEOUT_MS: 1000 });
     expect((await app.inject({ method: 'GET', url: '/api/search?q=cppcc' })).statusCode).toBe(200);
     proxy.paused = true;
     const hung = await app.inject({ method: 'GET', url: '/api/search?q=cppcc' });
@@ -63,17 +54,7 @@ const HOSTILE = [
 ];
 
 describe('input is data, never query text', () => {
-  let app: FastifyInstance;
-  const driver = testDriver();
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await driver.close();
-  });
-
-  const countEverything = async () => {
+  const countEverything = async (driver: Driver) => {
     const { records } = await driver.executeQuery(
       'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
     );
@@ -81,7 +62,9 @@ describe('input is data, never query text', () => {
   };
 
   it('answers 200, 400 or 404 to hostile values in every parameter and leaves the graph unchanged', async () => {
-    const before = await countEverything();
+    const app = await build();
+    const driver = openTestDriver();
+    const before = await countEverything(driver);
     const metaBefore = await getOk(app, '/api/meta', GraphMeta);
     // Percent-encoded bytes that are not valid UTF-8 go in as they are.
     const encoded = [...HOSTILE.map(encodeURIComponent), '%FF%FE%FD', '%E0%A4%A', '%C0%AF'];
@@ -112,11 +95,12 @@ describe('input is data, never query text', () => {
       if (response.statusCode !== 200) ApiError.parse(response.json());
     }
     expect(statuses).toEqual(new Set([200, 400, 404]));
-    expect(await countEverything()).toEqual(before);
+    expect(await countEverything(driver)).toEqual(before);
     expect((await getOk(app, '/api/meta', GraphMeta)).dataVersion).toBe(metaBefore.dataVersion);
   });
 
   it('never answers with a stack trace, even on unknown routes', async () => {
+    const app = await build();
     const response = await app.inject({ method: 'GET', url: '/api/%E0%A4%A' });
     expect([400, 404]).toContain(response.statusCode);
     expect(response.body).not.toMatch(/\n\s+at /);

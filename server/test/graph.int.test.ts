@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { GraphElements, isAuthority } from '@pag/graph-seed';
-import { buildTestApp, testDriver } from './support/test-app';
+import { build } from './support/build';
+import { openTestDriver } from './support/test-neo4j';
 
 describe('GET /api/graph', () => {
-  let app: FastifyInstance;
-  const driver = testDriver();
-
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await driver.close();
-  });
-
   it('returns every stored node and relationship as Cytoscape elements', async () => {
+    const app = await build();
+    const driver = openTestDriver();
     const response = await app.inject({ method: 'GET', url: '/api/graph' });
     expect(response.statusCode).toBe(200);
     const body = GraphElements.parse(response.json());
@@ -32,39 +23,31 @@ describe('GET /api/graph', () => {
     expect(body.truncated).toBe(false);
   });
 
-  it('marks lines of authority and carries Chinese labels', async () => {
+  it('marks lines of authority and carries Chinese names', async () => {
+    const app = await build();
     const body = GraphElements.parse(
       (await app.inject({ method: 'GET', url: '/api/graph' })).json(),
     );
     for (const edge of body.edges) expect(edge.data.authority).toBe(isAuthority(edge.data.type));
     expect(body.edges.some((e) => e.data.authority)).toBe(true);
-    expect(body.nodes.find((n) => n.data.id === 'leading-party-members-groups')?.data.labelZh).toBe(
+    expect(body.nodes.find((n) => n.data.id === 'leading-party-members-groups')?.data.nameZh).toBe(
       '党组',
     );
   });
 
   it('caps the number of elements and says it did', async () => {
-    const capped = await buildTestApp({ GRAPH_ELEMENT_LIMIT: 3 });
-    try {
-      const body = GraphElements.parse(
-        (await capped.inject({ method: 'GET', url: '/api/graph' })).json(),
-      );
-      expect(body.nodes.length + body.edges.length).toBe(3);
-      expect(body.truncated).toBe(true);
-    } finally {
-      await capped.close();
-    }
+    const capped = await build({ GRAPH_ELEMENT_LIMIT: 3 });
+    const body = GraphElements.parse(
+      (await capped.inject({ method: 'GET', url: '/api/graph' })).json(),
+    );
+    expect(body.nodes.length + body.edges.length).toBe(3);
+    expect(body.truncated).toBe(true);
   });
 });
 
 describe('GET /api/graph filters', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   const view = async (query: string) => {
+    const app = await build();
     const response = await app.inject({ method: 'GET', url: `/api/graph?${query}` });
     expect(response.statusCode).toBe(200);
     return GraphElements.parse(response.json());
@@ -114,6 +97,7 @@ describe('GET /api/graph filters', () => {
   });
 
   it('names the parameter at fault', async () => {
+    const app = await build();
     for (const [query, parameter] of [
       ['kinds=party-organ,planet', 'kinds'],
       ['relTypes=OWNS', 'relTypes'],

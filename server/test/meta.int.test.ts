@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { GraphElements, GraphMeta, PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildTestApp } from './support/test-app';
+import { build } from './support/build';
 
 describe('GET /api/meta', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   it('counts what the graph holds, says which types are authority, and names the data version', async () => {
+    const app = await build();
     const meta = await getOk(app, '/api/meta', GraphMeta);
     const graph = await getOk(app, '/api/graph', GraphElements);
     expect(meta.counts.nodes).toBe(graph.nodes.length);
@@ -27,6 +21,7 @@ describe('GET /api/meta', () => {
   });
 
   it('lists every document with its date, oldest first and undated last, for the timeline', async () => {
+    const app = await build();
     const meta = await getOk(app, '/api/meta', GraphMeta);
     const graph = await getOk(app, '/api/graph', GraphElements);
     const documentIds = graph.nodes.filter((n) => n.data.kind === 'document').map((n) => n.data.id);
@@ -37,6 +32,6 @@ describe('GET /api/meta', () => {
     expect(dated).toEqual([...dated].sort());
     expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
     const constitution = meta.documents.find((d) => d.documentType === 'constitution');
-    expect(constitution?.labelZh).toMatch(/章程/);
+    expect(constitution?.nameZh).toMatch(/章程/);
   });
 });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { ApiError, EdgeDetail, NodeDetail } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildTestApp } from './support/test-app';
+import { build } from './support/build';
 
 describe('GET /api/nodes/:id and /api/edges/:id', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   it('returns a node with names, aliases, its quoted sources and its relationships', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/nodes/leading-party-members-groups', NodeDetail);
     expect(body.node).toMatchObject({
       id: 'leading-party-members-groups',
@@ -47,6 +41,7 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
   });
 
   it('returns document fields with the date precision', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/nodes/regulation-party-groups-2015', NodeDetail);
     expect(body.node).toMatchObject({
       documentType: 'regulation',
@@ -60,6 +55,7 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
   });
 
   it('returns a relationship with its ends, how it reads and its evidence', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/edges/cppcc-party-groups-lead-cppcc', EdgeDetail);
     expect(body.edge).toMatchObject({ type: 'LEADS', label: 'leads', authority: true });
     expect(body.edge.document).toBe('opinion-cppcc-deliberative-democracy-2015');
@@ -73,6 +69,7 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one, in the one error shape', async () => {
+    const app = await build();
     for (const url of ['/api/nodes/no-such-node', '/api/edges/no-such-edge']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(404);

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { SourceDetail, normalizeWhitespace } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { buildTestApp } from './support/test-app';
+import { build } from './support/build';
 
 describe('GET /api/sources/:id', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await buildTestApp();
-  });
-  afterAll(() => app.close());
-
   it('returns the working paper with its text and the range of every quote that cites it', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/sources/cpe-working-paper-8-2', SourceDetail);
     expect(body.source).toMatchObject({
       title: 'The Chinese Communist Party in Chinese NGOs',
@@ -35,6 +29,7 @@ describe('GET /api/sources/:id', () => {
   });
 
   it('shows a footnote source with the paper text and only its own quotes', async () => {
+    const app = await build();
     const body = await getOk(app, '/api/sources/people-cpc-2015-06-26-cppcc-opinion', SourceDetail);
     expect(body.source.url).toBe('http://cpc.people.com.cn/n/2015/0626/c64387-27212847.html');
     expect(body.source.citedIn).toBe('cpe-working-paper-8-2');
@@ -46,6 +41,7 @@ describe('GET /api/sources/:id', () => {
   });
 
   it('answers 404 for an unknown source', async () => {
+    const app = await build();
     const response = await app.inject({ method: 'GET', url: '/api/sources/no-such-source' });
     expect(response.statusCode).toBe(404);
   });

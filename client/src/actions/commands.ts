@@ -1,4 +1,4 @@
-import type { PathQuery, Selection, Trace } from '../app/view-store';
+import type { PathQuery, Selection, Trace } from '../view/view-store';
 import type { Focus } from '../graph/focus';
 
 export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'csv';

@@ -7,7 +7,7 @@ import {
   SearchResults,
   SourceDetail,
 } from '@pag/graph-seed';
-import { filterParams, type Filters } from '../graph/filters';
+import { filterParams, type Filters } from './graph-filters';
 import { fetchJson } from './fetch-json';
 
 const id = (value: string) => encodeURIComponent(value);

@@ -9,7 +9,7 @@ import {
   fetchSearch,
   fetchSource,
 } from './graph-api';
-import { filterParams, type Filters } from '../graph/filters';
+import { filterParams, type Filters } from './graph-filters';
 
 /** The graph as the filters narrow it; the last view stays on screen while the next loads. */
 export const useGraphQuery = (filters: Filters) =>

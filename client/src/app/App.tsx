@@ -14,7 +14,7 @@ import { SourceViewer } from '../components/SourceViewer';
 import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
 import { ZoomControls } from '../components/ZoomControls';
-import { NO_FILTERS } from '../graph/filters';
+import { NO_FILTERS } from '../api/graph-filters';
 import { applyFocus } from '../graph/focus';
 import { toHighlight } from '../graph/trace-highlight';
 import { nodeName } from '../i18n/names';
@@ -23,7 +23,7 @@ import { useCommandContext } from './use-command-context';
 import { useExport } from './use-export';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
-import { useViewStore } from './view-store';
+import { useViewStore } from '../view/view-store';
 
 /**
  * The explorer: search and commands in the header; filters, the graph (or its outline) and

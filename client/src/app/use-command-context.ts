@@ -2,9 +2,9 @@ import { useMemo, useState, type RefObject } from 'react';
 import type { GraphElements } from '@pag/graph-seed';
 import type { CommandContext, ExportFormat } from '../actions/commands';
 import type { GraphHandle } from '../components/GraphCanvas';
-import { isFiltered } from '../graph/filters';
+import { isFiltered } from '../api/graph-filters';
 import { collapseFocus, expandFocus, hiddenNeighbourCount } from '../graph/focus';
-import { useViewStore } from './view-store';
+import { useViewStore } from '../view/view-store';
 
 interface CommandInputs {
   /** The graph the filters let through, before any focus. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { readSharedView, writeSharedView } from './url-state';
-import { useViewStore } from './view-store';
+import { readSharedView, writeSharedView } from '../view/url-state';
+import { useViewStore } from '../view/view-store';
 
 /** Opens the view a link describes; call once before the app first renders. */
 export const restoreSharedView = (): void =>

@@ -1,4 +1,4 @@
-import type { ChainsResponse } from '@pag/graph-seed';
+import { PATH_LENGTH_MAX, type ChainsResponse } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
@@ -35,7 +35,7 @@ export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelP
     : t('chains.paths', { from: name(subject.from), to: name(subject.to) });
   const none = isTrace
     ? t(subject.direction === 'up' ? 'chains.noneUp' : 'chains.noneDown')
-    : t('chains.nonePaths');
+    : t('chains.nonePaths', { max: PATH_LENGTH_MAX });
   return (
     <section className="trace" aria-labelledby="trace-title">
       <header>

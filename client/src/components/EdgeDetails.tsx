@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEdgeQuery } from '../api/queries';
-import { useFocusRequest, type FocusRequest } from '../app/use-focus-request';
-import type { Selection } from '../app/view-store';
+import { useFocusRequest, type FocusRequest } from './use-focus-request';
+import type { Selection } from '../view/view-store';
 import { verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { GraphMeta, NodeKind, RelationshipType } from '@pag/graph-seed';
-import { NO_FILTERS, isFiltered, toggleItem, type Filters } from '../graph/filters';
-import { nodeKindStyles } from '../graph/node-kinds';
+import { NO_FILTERS, isFiltered, type Filters } from '../api/graph-filters';
+import { toggleItem } from '../view/toggle-item';
+import { nodeKindStyles } from '../theme/node-kind-styles';
 import { kindName, nodeName, typeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { Timeline } from './Timeline';

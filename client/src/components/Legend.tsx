@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '@pag/graph-seed';
-import { nodeKindStyles } from '../graph/node-kinds';
+import { NodeKind } from '@pag/graph-seed';
+import { nodeKindStyles } from '../theme/node-kind-styles';
 import { kindName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 
@@ -12,14 +12,14 @@ export const Legend = () => {
     <aside className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
-        {Object.entries(nodeKindStyles).map(([kind, style]) => (
+        {NodeKind.options.map((kind) => (
           <li key={kind}>
             <span
-              className={`swatch swatch-${style.shape}`}
-              style={{ background: style.color }}
+              className={`swatch swatch-${nodeKindStyles[kind].shape}`}
+              style={{ background: nodeKindStyles[kind].color }}
               aria-hidden
             />
-            {kindName(kind as NodeKind, language)}
+            {kindName(kind, language)}
           </li>
         ))}
         <li>

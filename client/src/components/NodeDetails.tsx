@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNodeQuery } from '../api/queries';
-import { useFocusRequest, type FocusRequest } from '../app/use-focus-request';
-import type { Selection } from '../app/view-store';
-import { nodeKindStyles } from '../graph/node-kinds';
-import { kindName, verbParts } from '../i18n/names';
+import { useFocusRequest, type FocusRequest } from './use-focus-request';
+import type { Selection } from '../view/view-store';
+import { nodeKindStyles } from '../theme/node-kind-styles';
+import { documentTypeName, kindName, statusName, verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';
 import { NodeLink } from './NodeLink';
@@ -68,13 +68,13 @@ export const NodeDetails = ({
         {node.documentType && (
           <>
             <dt>{t('node.documentType')}</dt>
-            <dd>{t(`documentTypes.${node.documentType}`, { defaultValue: node.documentType })}</dd>
+            <dd>{documentTypeName(node.documentType, language)}</dd>
           </>
         )}
         {node.status && (
           <>
             <dt>{t('node.status')}</dt>
-            <dd>{t(`statuses.${node.status}`, { defaultValue: node.status })}</dd>
+            <dd>{statusName(node.status, language)}</dd>
           </>
         )}
         {node.aliases.length > 0 && (

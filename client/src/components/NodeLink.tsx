@@ -1,5 +1,5 @@
 import type { NodeSummary } from '@pag/graph-seed';
-import type { Selection } from '../app/view-store';
+import type { Selection } from '../view/view-store';
 import { useLanguage } from '../i18n/use-language';
 import { nodeName } from '../i18n/names';
 
@@ -14,7 +14,7 @@ export const NodeLink = ({
   const language = useLanguage();
   return (
     <button type="button" className="link" onClick={() => onSelect({ kind: 'node', id: node.id })}>
-      {nodeName({ label: node.name, labelZh: node.nameZh }, language)}
+      {nodeName(node, language)}
     </button>
   );
 };

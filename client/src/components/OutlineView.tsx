@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ChainsResponse, GraphElements, NodeKind } from '@pag/graph-seed';
-import type { Selection } from '../app/view-store';
-import { nodeKindStyles } from '../graph/node-kinds';
+import { NodeKind, type ChainsResponse, type GraphElements } from '@pag/graph-seed';
+import type { Selection } from '../view/view-store';
 import { kindName, nodeName, verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 
@@ -37,7 +36,6 @@ export const OutlineView = ({ graph, chains, selection, onSelect }: OutlineViewP
       {name(id)}
     </button>
   );
-  const kinds = Object.keys(nodeKindStyles) as NodeKind[];
 
   return (
     <section className="outline" aria-labelledby="outline-title">
@@ -61,7 +59,7 @@ export const OutlineView = ({ graph, chains, selection, onSelect }: OutlineViewP
           </ol>
         </>
       )}
-      {kinds.map((kind) => {
+      {NodeKind.options.map((kind) => {
         const ofKind = graph.nodes.filter((node) => node.data.kind === kind);
         if (ofKind.length === 0) return null;
         return (

@@ -18,7 +18,7 @@ export const PathFinder = ({ from, onChoose, onCancel }: PathFinderProps) => {
   const inputRef = useRef<HTMLInputElement>(null);
   const node = useNodeQuery(from).data?.node;
   useEffect(() => inputRef.current?.focus(), []);
-  const name = node ? nodeName({ label: node.name, labelZh: node.nameZh }, language) : from;
+  const name = node ? nodeName(node, language) : from;
   return (
     <section className="path-finder" aria-labelledby="path-finder-title">
       <h2 id="path-finder-title">{t('paths.title', { name })}</h2>

@@ -1,7 +1,7 @@
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchQuery } from '../api/queries';
-import { nodeKindStyles } from '../graph/node-kinds';
+import { nodeKindStyles } from '../theme/node-kind-styles';
 import { useLanguage } from '../i18n/use-language';
 
 interface SearchBoxProps {

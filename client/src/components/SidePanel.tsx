@@ -1,7 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { ChainsResponse, GraphElements } from '@pag/graph-seed';
-import type { FocusRequest } from '../app/use-focus-request';
-import { useViewStore } from '../app/view-store';
+import type { FocusRequest } from './use-focus-request';
+import { useViewStore } from '../view/view-store';
 import { hiddenNeighbourCount } from '../graph/focus';
 import { ChainsPanel } from './ChainsPanel';
 import { EdgeDetails } from './EdgeDetails';

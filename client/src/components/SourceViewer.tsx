@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { findQuoteRange } from '@pag/graph-seed';
+import { findQuoteRange, splitAtRange } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useSourceQuery } from '../api/queries';
-import type { SourceView } from '../app/view-store';
-import { splitAtRange } from '../graph/split-at-range';
+import type { SourceView } from '../view/view-store';
 
 interface SourceViewerProps {
   readonly view: NonNullable<SourceView>;

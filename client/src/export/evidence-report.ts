@@ -21,7 +21,7 @@ export const toEvidenceReport = (
   const names = new Map(
     result.nodes.map((n) => [
       n.data.id,
-      n.data.labelZh ? `${n.data.label} (${n.data.labelZh})` : n.data.label,
+      n.data.nameZh ? `${n.data.name} (${n.data.nameZh})` : n.data.name,
     ]),
   );
   const name = (id: string) => names.get(id) ?? id;

@@ -34,11 +34,11 @@ export const toCsv = (graph: GraphElements): string => {
       data.type,
       data.authority,
       data.source,
-      source?.label ?? '',
-      source?.labelZh ?? null,
+      source?.name ?? '',
+      source?.nameZh ?? null,
       data.target,
-      target?.label ?? '',
-      target?.labelZh ?? null,
+      target?.name ?? '',
+      target?.nameZh ?? null,
     ];
   });
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { palette } from '../theme/palette';
 import { fitScale } from './canvas-limits';
 import { drawFigureFrame, FRAME_HEIGHT } from './figure-frame';
 
@@ -36,14 +37,14 @@ export const exportPng = async (
   const baseHeight = box.h + 2 * margin + FRAME_HEIGHT;
   const scale = fitScale(baseWidth, baseHeight, wantedScale);
   const graphImage = await loadImage(
-    await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' }),
+    await cy.png({ output: 'blob-promise', full: true, scale, bg: palette.panel }),
   );
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(Math.max(graphImage.width, baseWidth * scale));
   canvas.height = Math.round(graphImage.height + FRAME_HEIGHT * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the export');
-  context.fillStyle = '#ffffff';
+  context.fillStyle = palette.panel;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), 0);
   URL.revokeObjectURL(graphImage.src);

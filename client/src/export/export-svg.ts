@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
+import { fonts, palette } from '../theme/palette';
 import { FRAME_FONT, FRAME_HEIGHT, layOutFigureFrame } from './figure-frame';
 
 cytoscape.use(cytoscapeSvg);
@@ -18,7 +19,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  */
 export const exportSvg = (cy: Core, caption: string, authorityLabel: string): SvgExport => {
   const graph = new DOMParser().parseFromString(
-    cy.svg({ full: true, scale: 1, bg: '#ffffff' }),
+    cy.svg({ full: true, scale: 1, bg: palette.panel }),
     'image/svg+xml',
   ).documentElement;
   const graphWidth = Number.parseFloat(graph.getAttribute('width') ?? '0');
@@ -37,19 +38,19 @@ export const exportSvg = (cy: Core, caption: string, authorityLabel: string): Sv
   const marks = frame.marks.map(({ x, label, color, mark }) =>
     mark === 'swatch'
       ? `<rect x="${x}" y="${frame.legendY - 5}" width="10" height="10" fill="${color}"/>` +
-        text(x + 14, frame.legendY, '#111827', label)
+        text(x + 14, frame.legendY, palette.ink, label)
       : `<line x1="${x}" y1="${frame.legendY}" x2="${x + 22}" y2="${frame.legendY}" stroke="${color}" stroke-width="3"/>` +
-        text(x + 28, frame.legendY, '#111827', label),
+        text(x + 28, frame.legendY, palette.ink, label),
   );
   graph.setAttribute('x', String((width - graphWidth) / 2));
   graph.setAttribute('y', '0');
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect width="100%" height="100%" fill="${palette.panel}"/>`,
     new XMLSerializer().serializeToString(graph),
-    `<g transform="translate(0 ${graphHeight})" font-family='"Noto Sans CJK SC", "Noto Sans", system-ui, sans-serif' font-size="12">`,
+    `<g transform="translate(0 ${graphHeight})" font-family='${fonts.ui}' font-size="12">`,
     ...marks,
-    text(frame.padding, frame.captionY, '#6b7280', caption),
+    text(frame.padding, frame.captionY, palette.muted, caption),
     `</g>`,
     `</svg>`,
   ].join('\n');

@@ -1,8 +1,10 @@
-import { nodeKindStyles } from '../graph/node-kinds';
+import { NodeKind, nodeKinds } from '@pag/graph-seed';
+import { nodeKindStyles } from '../theme/node-kind-styles';
+import { fonts, palette } from '../theme/palette';
 
 /** Room below the graph for the legend and the caption line, at scale 1. */
 export const FRAME_HEIGHT = 64;
-export const FRAME_FONT = '12px "Noto Sans CJK SC", "Noto Sans", system-ui, sans-serif';
+export const FRAME_FONT = `12px ${fonts.ui}`;
 const PADDING = 16;
 
 /** One legend entry placed in the strip below the graph, at scale 1. */
@@ -33,12 +35,12 @@ export const layOutFigureFrame = (
 ): FigureFrame => {
   const marks: LegendMark[] = [];
   let x = PADDING;
-  for (const style of Object.values(nodeKindStyles)) {
-    const label = `${style.label} ${style.labelZh}`;
-    marks.push({ x, label, color: style.color, mark: 'swatch' });
+  for (const kind of NodeKind.options) {
+    const label = `${nodeKinds[kind].label} ${nodeKinds[kind].labelZh}`;
+    marks.push({ x, label, color: nodeKindStyles[kind].color, mark: 'swatch' });
     x += 14 + measure(label) + 16;
   }
-  marks.push({ x, label: authorityLabel, color: '#7f1d1d', mark: 'line' });
+  marks.push({ x, label: authorityLabel, color: palette.authority, mark: 'line' });
   return { legendY: PADDING + 5, captionY: PADDING + 30, padding: PADDING, marks };
 };
 
@@ -58,7 +60,7 @@ export const drawFigureFrame = (
     if (mark === 'swatch') {
       context.fillStyle = color;
       context.fillRect(x, frame.legendY - 5, 10, 10);
-      context.fillStyle = '#111827';
+      context.fillStyle = palette.ink;
       context.fillText(label, x + 14, frame.legendY);
     } else {
       context.strokeStyle = color;
@@ -67,11 +69,11 @@ export const drawFigureFrame = (
       context.moveTo(x, frame.legendY);
       context.lineTo(x + 22, frame.legendY);
       context.stroke();
-      context.fillStyle = '#111827';
+      context.fillStyle = palette.ink;
       context.fillText(label, x + 28, frame.legendY);
     }
   }
-  context.fillStyle = '#6b7280';
+  context.fillStyle = palette.muted;
   context.fillText(caption, frame.padding, frame.captionY);
   context.restore();
 };

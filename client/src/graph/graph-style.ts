@@ -1,29 +1,27 @@
 import type { StylesheetJson } from 'cytoscape';
-import { nodeKindStyles } from './node-kinds';
+import { nodeKindStyles } from '../theme/node-kind-styles';
+import { fonts, palette } from '../theme/palette';
 
-const FONT =
-  '"Inter", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
-
-/** The canvas stylesheet: nodes by kind, authority relationships distinct from the rest. */
+/** The canvas stylesheet: nodes by kind, lines of authority distinct from the rest. */
 export const graphStyle = (): StylesheetJson => [
   {
     selector: 'node',
     style: {
       label: 'data(caption)',
-      'font-family': FONT,
+      'font-family': fonts.ui,
       'font-size': 13,
-      color: '#111827',
+      color: palette.ink,
       'text-wrap': 'wrap',
       'text-max-width': '120px',
       'text-valign': 'bottom',
       'text-margin-y': 6,
-      'text-background-color': '#ffffff',
+      'text-background-color': palette.panel,
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       width: 34,
       height: 34,
       'border-width': 2,
-      'border-color': '#ffffff',
+      'border-color': palette.panel,
     },
   },
   {
@@ -37,7 +35,7 @@ export const graphStyle = (): StylesheetJson => [
   })),
   {
     selector: 'node:selected',
-    style: { 'border-color': '#f59e0b', 'border-width': 4 },
+    style: { 'border-color': palette.selection, 'border-width': 4 },
   },
   {
     selector: '.dimmed',
@@ -45,17 +43,17 @@ export const graphStyle = (): StylesheetJson => [
   },
   {
     selector: 'node.highlighted',
-    style: { 'border-color': '#f59e0b', 'border-width': 3 },
+    style: { 'border-color': palette.selection, 'border-width': 3 },
   },
   {
     selector: 'edge',
     style: {
       width: 1.5,
       'curve-style': 'bezier',
-      'line-color': '#9ca3af',
+      'line-color': palette.faint,
       'line-style': 'dashed',
       'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#9ca3af',
+      'target-arrow-color': palette.faint,
       'arrow-scale': 0.9,
     },
   },
@@ -63,9 +61,9 @@ export const graphStyle = (): StylesheetJson => [
     selector: 'edge[?authority]',
     style: {
       width: 3,
-      'line-color': '#7f1d1d',
+      'line-color': palette.authority,
       'line-style': 'solid',
-      'target-arrow-color': '#7f1d1d',
+      'target-arrow-color': palette.authority,
     },
   },
   {
@@ -73,21 +71,26 @@ export const graphStyle = (): StylesheetJson => [
     selector: 'edge.hovered, edge.labelled, edge:selected',
     style: {
       label: 'data(caption)',
-      'font-family': FONT,
+      'font-family': fonts.ui,
       'font-size': 10,
-      color: '#374151',
+      color: palette.ink,
       'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
+      'text-background-color': palette.panel,
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
     },
   },
   {
     selector: 'edge.highlighted',
-    style: { width: 5, 'line-color': '#d97706', 'target-arrow-color': '#d97706', 'z-index': 10 },
+    style: {
+      width: 5,
+      'line-color': palette.trace,
+      'target-arrow-color': palette.trace,
+      'z-index': 10,
+    },
   },
   {
     selector: 'edge:selected',
-    style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
+    style: { width: 5, 'line-color': palette.selection, 'target-arrow-color': palette.selection },
   },
 ];

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
-import { nodeName, typeName } from '../i18n/names';
+import { nodeName, typeName, type Named } from '../i18n/names';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -10,10 +10,10 @@ const CJK = /[\u3400-\u9fff]/;
  * has no spaces to wrap at and so may wrap between any two characters.
  */
 export const nodeCaption = (
-  names: { readonly label: string; readonly labelZh: string | null },
+  named: Named,
   language: Language,
 ): { caption: string; wrapAnywhere: boolean } => {
-  const caption = nodeName(names, language);
+  const caption = nodeName(named, language);
   return { caption, wrapAnywhere: CJK.test(caption) };
 };
 

@@ -1,19 +1,42 @@
-import { relationshipTypes, type NodeKind, type RelationshipType } from '@pag/graph-seed';
-import { nodeKindStyles } from '../graph/node-kinds';
+import {
+  documentStatuses,
+  documentTypes,
+  nodeKinds,
+  relationshipTypes,
+  type BilingualLabel,
+  type DocumentStatus,
+  type DocumentType,
+  type NodeKind,
+  type RelationshipType,
+} from '@pag/graph-seed';
 import type { Language } from './messages';
 
-/** A node's name in the language shown, falling back to the other where it has none. */
-export const nodeName = (
-  names: { readonly label: string; readonly labelZh: string | null },
-  language: Language,
-): string => (language === 'zh' && names.labelZh ? names.labelZh : names.label);
+/** Anything with a name in English and, where known, in Chinese: a node, a document. */
+export interface Named {
+  readonly name: string;
+  readonly nameZh: string | null;
+}
+
+/** A node's name in the language shown, falling back to English where it has no Chinese one. */
+export const nodeName = (named: Named, language: Language): string =>
+  language === 'zh' && named.nameZh ? named.nameZh : named.name;
+
+/** A term of the model's vocabulary in the language shown. */
+const termLabel = (term: BilingualLabel, language: Language): string =>
+  language === 'zh' ? term.labelZh : term.label;
 
 /** A relationship type as it reads along its arrow ("leads", "领导"). */
 export const typeName = (type: RelationshipType, language: Language): string =>
-  language === 'zh' ? relationshipTypes[type].labelZh : relationshipTypes[type].label;
+  termLabel(relationshipTypes[type], language);
 
 export const kindName = (kind: NodeKind, language: Language): string =>
-  language === 'zh' ? nodeKindStyles[kind].labelZh : nodeKindStyles[kind].label;
+  termLabel(nodeKinds[kind], language);
+
+export const documentTypeName = (type: DocumentType, language: Language): string =>
+  termLabel(documentTypes[type], language);
+
+export const statusName = (status: DocumentStatus, language: Language): string =>
+  termLabel(documentStatuses[status], language);
 
 /**
  * A relationship's reading split around its object: "leads" → ["leads", ""], and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelationshipType } from '../schema/relationship-types';
+import { RelationshipType } from '../vocabulary/relationship-type';
 import { EvidenceItem } from './evidence-item';
 import { NodeSummary } from './node-summary';
 

@@ -1,24 +1,17 @@
 import { z } from 'zod';
-import { NodeKind } from '../schema/node';
-import { RelationshipType } from '../schema/relationship-types';
+import { RelationshipType } from '../vocabulary/relationship-type';
+import { NodeSummary } from './node-summary';
 
-/** A node as Cytoscape reads it: `{ data: {...} }`. */
-export const NodeElement = z.object({
-  data: z.object({
-    id: z.string(),
-    kind: NodeKind,
-    label: z.string().describe('English name'),
-    labelZh: z.string().nullable().describe('Chinese name, or null where none is known'),
-  }),
-});
+/** A node as Cytoscape reads it: `{ data: {...} }`, the data being the node's summary. */
+export const NodeElement = z.object({ data: NodeSummary });
 export type NodeElement = z.infer<typeof NodeElement>;
 
 /** A relationship as Cytoscape reads it. */
 export const EdgeElement = z.object({
   data: z.object({
     id: z.string(),
-    source: z.string(),
-    target: z.string(),
+    source: z.string().describe('Id of the node at the tail of the arrow'),
+    target: z.string().describe('Id of the node at the head of the arrow'),
     type: RelationshipType,
     authority: z.boolean().describe('Whether this relationship is a line of authority'),
   }),

@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { AuthorityDirection, RelationshipType } from '../schema/relationship-types';
-import { DocumentType, NodeKind } from '../schema/node';
+import { DocumentType } from '../vocabulary/document-type';
+import { NodeKind } from '../vocabulary/node-kind';
+import { AuthorityDirection, RelationshipType } from '../vocabulary/relationship-type';
 
 /** The body of `GET /api/meta`. */
 export const GraphMeta = z.object({
-  nodeKinds: z.array(z.object({ kind: NodeKind, count: z.number().int() })),
+  nodeKinds: z.array(
+    z.object({ kind: NodeKind, label: z.string(), labelZh: z.string(), count: z.number().int() }),
+  ),
   relationshipTypes: z.array(
     z.object({
       type: RelationshipType,
-      label: z.string(),
+      label: z.string().describe('How the type reads along the arrow'),
       labelZh: z.string(),
       authority: z.boolean(),
       direction: AuthorityDirection,
@@ -19,8 +22,8 @@ export const GraphMeta = z.object({
     .array(
       z.object({
         id: z.string(),
-        label: z.string(),
-        labelZh: z.string().nullable(),
+        name: z.string(),
+        nameZh: z.string().nullable(),
         documentType: DocumentType,
         date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD; null when undated'),
       }),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { NodeKind } from '../schema/node';
-import { RelationshipType } from '../schema/relationship-types';
+import { DatePrecision } from '../schema/partial-date';
+import { DocumentStatus } from '../vocabulary/document-status';
+import { DocumentType } from '../vocabulary/document-type';
+import { NodeKind } from '../vocabulary/node-kind';
+import { RelationshipType } from '../vocabulary/relationship-type';
 import { EvidenceItem } from './evidence-item';
 import { NodeSummary } from './node-summary';
 
@@ -12,10 +15,10 @@ export const NodeFields = z.object({
   nameZh: z.string().nullable(),
   aliases: z.array(z.string()),
   description: z.string().nullable(),
-  documentType: z.string().nullable(),
+  documentType: DocumentType.nullable(),
   date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
-  datePrecision: z.enum(['year', 'month', 'day']).nullable(),
-  status: z.string().nullable(),
+  datePrecision: DatePrecision.nullable(),
+  status: DocumentStatus.nullable(),
   url: z.string().nullable(),
 });
 export type NodeFields = z.infer<typeof NodeFields>;

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { NodeKind } from '../schema/node';
+import { NodeSummary } from './node-summary';
 
 /** The body of `GET /api/search`. */
 export const SearchResults = z.object({
   results: z.array(
-    z.object({
-      id: z.string(),
-      kind: NodeKind,
-      name: z.string(),
-      nameZh: z.string().nullable(),
+    NodeSummary.extend({
       score: z.number().describe('Higher is better; exact name matches rank first'),
       snippet: z.string().nullable().describe('Where the query matched, when not in the name'),
     }),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SourceType } from '../schema/source';
 
 /** The body of `GET /api/sources/:id`. */
 export const SourceDetail = z.object({
   source: z.object({
     id: z.string(),
-    type: z.string(),
+    type: SourceType,
     title: z.string(),
     titleZh: z.string().nullable(),
     author: z.string().nullable(),

@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { DocumentStatus } from '../vocabulary/document-status';
+import { DocumentType } from '../vocabulary/document-type';
+import { NodeKind } from '../vocabulary/node-kind';
 import { EvidenceList } from './evidence';
 import { Id } from './id';
 import { PartialDate } from './partial-date';
-
-/** The kinds of node the graph holds. Each is styled and filtered as a unit in the explorer. */
-export const NodeKind = z.enum([
-  'party-organ',
-  'state-organ',
-  'document',
-  'governed-entity',
-  'person',
-  'meeting',
-]);
-export type NodeKind = z.infer<typeof NodeKind>;
 
 const nodeBase = {
   id: Id,
@@ -26,18 +18,6 @@ const nodeBase = {
   evidence: EvidenceList,
 };
 
-export const DocumentType = z.enum([
-  'regulation',
-  'opinion',
-  'programme',
-  'provisions',
-  'guidance',
-  'decision',
-  'plan',
-  'constitution',
-]);
-export type DocumentType = z.infer<typeof DocumentType>;
-
 /** A document that establishes, describes or changes lines of authority. */
 export const DocumentNode = z
   .object({
@@ -45,7 +25,9 @@ export const DocumentNode = z
     kind: z.literal('document'),
     documentType: DocumentType,
     date: PartialDate.optional().describe('When the document was issued or passed'),
-    status: z.enum(['trial', 'interim', 'final']).optional().describe('Trial/interim status'),
+    status: DocumentStatus.optional().describe(
+      'Trial or interim status, where the title gives one',
+    ),
     url: z.url().optional().describe('Original URL of the document or its announcement'),
   })
   .strict();

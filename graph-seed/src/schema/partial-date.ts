@@ -21,3 +21,11 @@ export const PartialDate = z.preprocess(
     .describe('Date with its precision implied by its length: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 export type PartialDate = z.infer<typeof PartialDate>;
+
+/** How precise a partial date is, read from its length. */
+export const DatePrecision = z.enum(['year', 'month', 'day']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** The precision of a valid partial date: `2015` → year, `2015-07` → month, `2015-07-23` → day. */
+export const datePrecisionOf = (date: PartialDate): DatePrecision =>
+  date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvidenceList } from './evidence';
 import { Id } from './id';
-import { RelationshipType } from './relationship-types';
+import { RelationshipType } from '../vocabulary/relationship-type';
 
 /** A directed, sourced relationship between two nodes. */
 export const GraphRelationship = z

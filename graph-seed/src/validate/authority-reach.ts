@@ -1,5 +1,5 @@
 import type { GraphRelationship } from '../schema/relationship';
-import { authorityEnds } from '../schema/relationship-types';
+import { authorityEnds } from '../vocabulary/relationship-type';
 
 /**
  * The ids of every node from which lines of authority lead up to `apex` (the apex included),

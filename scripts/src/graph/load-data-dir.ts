@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { Database } from '@pag/server/repositories/database';
 import {
   loadSeedGraph,
   type ChangeCounts,
@@ -39,11 +39,9 @@ export const loadDataDir = async (
     `Data valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`,
   );
   step(`Loading into ${handle.uri}…`);
-  const driver = neo4j.driver(handle.uri, neo4j.auth.basic(handle.user, handle.password), {
-    logging: { level: 'error', logger: () => undefined },
-  });
+  const connection = new Database({ ...handle, database });
   try {
-    const report = await loadSeedGraph(driver, database, graph);
+    const report = await loadSeedGraph(connection, graph);
     if (report.changed) {
       done(`Graph loaded in ${report.milliseconds} ms`);
     } else {
@@ -58,6 +56,6 @@ export const loadDataDir = async (
     }
     return report;
   } finally {
-    await driver.close();
+    await connection.close();
   }
 };

@@ -9,7 +9,8 @@ import {
   closeSync,
 } from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import { Database } from '@pag/server/repositories/database';
+import { DatabaseAccessError } from '@pag/server/repositories/database-errors';
 import { paths } from '../lib/paths';
 import { done, step, UserError, warn } from '../lib/log';
 import { runCommand } from '../lib/run-command';
@@ -95,9 +96,12 @@ const waitForBolt = async (
   password: string,
   exited: () => string | undefined,
 ) => {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    connectionTimeout: 2000,
-    logging: { level: 'error', logger: () => undefined },
+  const database = new Database({
+    uri,
+    user,
+    password,
+    database: 'neo4j',
+    connectionTimeoutMs: 2000,
   });
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   try {
@@ -105,13 +109,12 @@ const waitForBolt = async (
       const exitReason = exited();
       if (exitReason) throw new Error(exitReason);
       try {
-        await driver.verifyConnectivity();
+        await database.verifyConnectivity();
         return;
       } catch (error) {
-        const code = (error as { code?: string }).code ?? '';
-        if (code.startsWith('Neo.ClientError.Security')) {
+        if (error instanceof DatabaseAccessError) {
           throw new UserError(
-            `Neo4j at ${uri} refused the configured credentials (${code}). The local database keeps the password it was first started with: set NEO4J_PASSWORD to it, or delete the instance folder under .neo4j/ to start afresh.`,
+            `Neo4j at ${uri} refused the configured credentials (${error.message}). The local database keeps the password it was first started with: set NEO4J_PASSWORD to it, or delete the instance folder under .neo4j/ to start afresh.`,
           );
         }
         if (Date.now() > deadline)
@@ -122,7 +125,7 @@ const waitForBolt = async (
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   } finally {
-    await driver.close();
+    await database.close();
   }
 };
 

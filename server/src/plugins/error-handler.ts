@@ -1,19 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
-import { Neo4jError } from 'neo4j-driver';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
-import { QueryTimeoutError } from '../repositories/neo4j-query';
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-const isNeo4jUnavailable = (error: unknown): boolean =>
-  error instanceof QueryTimeoutError ||
-  (error instanceof Neo4jError &&
-    (UNAVAILABLE_CODES.has(error.code) ||
-      error.code.startsWith('Neo.TransientError') ||
-      error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'));
+import { DatabaseUnavailableError } from '../repositories';
 
 /** Answers every error with the one error shape, and never with a stack trace. */
 export const errorHandlerPlugin = fp(
@@ -51,7 +40,7 @@ export const errorHandlerPlugin = fp(
         };
         return reply.code(400).send(body);
       }
-      if (isNeo4jUnavailable(error)) {
+      if (error instanceof DatabaseUnavailableError) {
         request.log.warn({ err: error }, 'Neo4j unavailable');
         const body: ApiError = {
           error: {

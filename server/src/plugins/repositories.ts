@@ -8,20 +8,10 @@ declare module 'fastify' {
   }
 }
 
-/** Binds the repositories to the driver and configuration, for the routes to use. */
+/** Binds the repositories to the database and configuration, for the routes to use. */
 export const repositoriesPlugin = fp(
   async (app) => {
-    app.decorate(
-      'repositories',
-      createRepositories(
-        {
-          driver: app.neo4j,
-          database: app.config.NEO4J_DATABASE,
-          timeoutMs: app.config.NEO4J_QUERY_TIMEOUT_MS,
-        },
-        app.config,
-      ),
-    );
+    app.decorate('repositories', createRepositories(app.database, app.config));
   },
-  { name: 'repositories', dependencies: ['config', 'neo4j'] },
+  { name: 'repositories', dependencies: ['config', 'database'] },
 );

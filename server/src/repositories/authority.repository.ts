@@ -1,24 +1,24 @@
 import neo4j from 'neo4j-driver';
-import { PARTY_CENTRE_ID, type ChainsResponse } from '@pag/graph-seed';
-import { PATH_MAP, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES } from './evidence-mapper';
-import { readRows, type QueryContext } from './neo4j-query';
-
-/** Upper bound of hops in a traced chain; the request's maxDepth may only lower it. */
-export const MAX_TRACE_DEPTH = 12;
+import { z } from 'zod';
+import { PARTY_CENTRE_ID, TRACE_DEPTH, type ChainsResponse } from '@pag/graph-seed';
+import { PathRow, toChainsResponse } from './chain-mapper';
+import { ALL_SOURCES, PATH_MAP } from './cypher-fragments';
+import { SourceList, toSourceIndex } from './evidence-mapper';
+import { readRows, type QueryContext } from './read-rows';
 
 // A hop goes up when it leaves the lower end of a line of authority: the target of a
-// `down` relationship (X LEADS *Y*) or the source of an `up` one (*X* PART_OF Y).
+// `down` relationship (X LEADS *Y*) or the source of an `up` one (*X* PART_OF Y). Cypher
+// takes the quantifier's bound as a literal, so the limit is written into the query.
 const UP_HOP = `((x:Node)-[r]-(y:Node)
   WHERE (r.authorityDirection = 'down' AND endNode(r) = x)
-     OR (r.authorityDirection = 'up' AND startNode(r) = x)){1,12}`;
+     OR (r.authorityDirection = 'up' AND startNode(r) = x)){1,${TRACE_DEPTH.max}}`;
 const DOWN_HOP = `((x:Node)-[r]-(y:Node)
   WHERE (r.authorityDirection = 'down' AND startNode(r) = x)
-     OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,12}`;
+     OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,${TRACE_DEPTH.max}}`;
 const SIMPLE = 'all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])';
 
 // One round trip: whether the node exists, the chains, and the sources they cite.
-const TRACE_UP = `
+export const TRACE_UP = `
   OPTIONAL MATCH (start:Node {id: $id})
   RETURN start.id AS found,
          COLLECT {
@@ -30,7 +30,7 @@ const TRACE_UP = `
          ${ALL_SOURCES}`;
 
 // Down chains run until nothing further is reached, or until maxDepth.
-const TRACE_DOWN = `
+export const TRACE_DOWN = `
   OPTIONAL MATCH (start:Node {id: $id})
   RETURN start.id AS found,
          COLLECT {
@@ -46,10 +46,18 @@ const TRACE_DOWN = `
          } AS paths,
          ${ALL_SOURCES}`;
 
+const TraceRow = z.object({
+  found: z.string().nullable(),
+  paths: z.array(PathRow),
+  sourceList: SourceList,
+});
+
 export interface TraceRequest {
   readonly id: string;
   readonly direction: 'up' | 'down';
+  /** Most hops per chain, at most TRACE_DEPTH.max. */
   readonly maxDepth: number;
+  /** Most chains returned. */
   readonly limit: number;
 }
 
@@ -61,12 +69,12 @@ export const findAuthorityChains = async (
   context: QueryContext,
   { id, direction, maxDepth, limit }: TraceRequest,
 ): Promise<ChainsResponse | undefined> => {
-  const [row] = await readRows(context, direction === 'up' ? TRACE_UP : TRACE_DOWN, {
+  const [row] = await readRows(context, direction === 'up' ? TRACE_UP : TRACE_DOWN, TraceRow, {
     id,
     centre: PARTY_CENTRE_ID,
-    maxDepth: neo4j.int(Math.min(maxDepth, MAX_TRACE_DEPTH)),
+    maxDepth: neo4j.int(Math.min(maxDepth, TRACE_DEPTH.max)),
     limit: neo4j.int(limit + 1),
   });
   if (!row?.found) return undefined;
-  return toChainsResponse(row.paths ?? null, row.sourceList ?? null, limit);
+  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit);
 };

@@ -1,71 +1,57 @@
+import { z } from 'zod';
 import {
-  isAuthority,
+  NodeSummary,
+  RelationshipType,
   type Chain,
   type ChainsResponse,
   type EdgeElement,
   type NodeElement,
-  type RelationshipType,
 } from '@pag/graph-seed';
-import {
-  EVIDENCE_OF,
-  SUMMARY_OF,
-  toEvidenceItems,
-  toNodeSummary,
-  toSourceIndex,
-} from './evidence-mapper';
-import type { Plain } from './record-mapper';
+import { toEdgeElement, toNodeElement } from './elements';
+import { EvidenceColumns, toEvidenceItems, type SourceIndex } from './evidence-mapper';
 
-/** A Cypher map describing a path `p`, read by `toChainsResponse`. */
-export const PATH_MAP = `{
-  pathNodes: [n IN nodes(p) | ${SUMMARY_OF('n')}],
-  pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
-                                        target: endNode(rel).id, evidence: ${EVIDENCE_OF('rel')}}]
-}`;
-
-type Row = Record<string, Plain>;
+/** A path as PATH_MAP returns it: its nodes in order, and the relationships between them. */
+export const PathRow = z.object({
+  pathNodes: z.array(NodeSummary),
+  pathRels: z.array(
+    z.object({
+      id: z.string(),
+      type: RelationshipType,
+      source: z.string(),
+      target: z.string(),
+      evidence: EvidenceColumns,
+    }),
+  ),
+});
+export type PathRow = z.infer<typeof PathRow>;
 
 /**
- * Turns PATH_MAP values into chains of hops in the direction of travel, each hop with its
- * evidence, plus the Cytoscape elements the chains pass through.
+ * Turns paths into chains of hops in the direction of travel, each hop with its evidence,
+ * plus the Cytoscape elements the chains pass through. Paths past `limit` only mark the
+ * answer truncated.
  */
 export const toChainsResponse = (
-  paths: Plain,
-  sourceList: Plain,
+  paths: readonly PathRow[],
+  sources: SourceIndex,
   limit: number,
 ): ChainsResponse => {
-  const rows = (Array.isArray(paths) ? paths : []) as Row[];
-  const sources = toSourceIndex(sourceList);
   const nodes = new Map<string, NodeElement>();
   const edges = new Map<string, EdgeElement>();
-  const chains: Chain[] = rows.slice(0, limit).map((row) => {
-    const pathNodes = (row.pathNodes as Plain[]).map(toNodeSummary);
-    for (const node of pathNodes) {
-      nodes.set(node.id, {
-        data: { id: node.id, kind: node.kind, label: node.name, labelZh: node.nameZh },
-      });
-    }
+  const chains: Chain[] = paths.slice(0, limit).map(({ pathNodes, pathRels }) => {
+    for (const node of pathNodes) nodes.set(node.id, toNodeElement(node));
     return {
-      hops: (row.pathRels as Row[]).map((rel, i) => {
-        const type = rel.type as RelationshipType;
+      hops: pathRels.map((rel, i) => {
         const from = pathNodes[i]?.id ?? '';
-        const id = String(rel.id);
-        edges.set(id, {
-          data: {
-            id,
-            source: String(rel.source),
-            target: String(rel.target),
-            type,
-            authority: isAuthority(type),
-          },
-        });
+        const edge = toEdgeElement(rel);
+        edges.set(rel.id, edge);
         return {
-          edgeId: id,
+          edgeId: rel.id,
           from,
           to: pathNodes[i + 1]?.id ?? '',
-          type,
+          type: rel.type,
           forward: rel.source === from,
-          authority: isAuthority(type),
-          sources: toEvidenceItems(rel.evidence ?? null, sources),
+          authority: edge.data.authority,
+          sources: toEvidenceItems(rel.evidence, sources),
         };
       }),
     };
@@ -74,6 +60,6 @@ export const toChainsResponse = (
     chains,
     nodes: [...nodes.values()],
     edges: [...edges.values()],
-    truncated: rows.length > limit,
+    truncated: paths.length > limit,
   };
 };

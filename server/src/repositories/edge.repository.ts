@@ -1,21 +1,16 @@
+import { z } from 'zod';
 import {
+  NodeSummary,
+  RelationshipType,
   isAuthority,
   relationshipTypes,
   type EdgeDetail,
-  type RelationshipType,
 } from '@pag/graph-seed';
-import {
-  ALL_SOURCES,
-  EVIDENCE_OF,
-  SUMMARY_OF,
-  optionalString,
-  toEvidenceItems,
-  toNodeSummary,
-  toSourceIndex,
-} from './evidence-mapper';
-import { readRows, type QueryContext } from './neo4j-query';
+import { ALL_SOURCES, EVIDENCE_OF, SUMMARY_OF } from './cypher-fragments';
+import { EvidenceColumns, SourceList, toEvidenceItems, toSourceIndex } from './evidence-mapper';
+import { readRows, type QueryContext } from './read-rows';
 
-const FIND_EDGE = `
+export const FIND_EDGE = `
   MATCH (a:Node)-[r {id: $id}]->(b:Node)
   RETURN r.id AS id, type(r) AS type, r.note AS note, r.document AS document,
          ${SUMMARY_OF('a')} AS source, ${SUMMARY_OF('b')} AS target,
@@ -23,26 +18,37 @@ const FIND_EDGE = `
          ${ALL_SOURCES}
   LIMIT 1`;
 
+const EdgeRow = z.object({
+  id: z.string(),
+  type: RelationshipType,
+  note: z.string().nullable(),
+  document: z.string().nullable(),
+  source: NodeSummary,
+  target: NodeSummary,
+  evidence: EvidenceColumns,
+  sourceList: SourceList,
+});
+
 /** A relationship with its two ends and its evidence, or undefined. */
 export const findEdgeDetail = async (
   context: QueryContext,
   id: string,
 ): Promise<EdgeDetail | undefined> => {
-  const [row] = await readRows(context, FIND_EDGE, { id });
+  const [row] = await readRows(context, FIND_EDGE, EdgeRow, { id });
   if (!row) return undefined;
-  const type = row.type as RelationshipType;
+  const { type, source, target } = row;
   return {
     edge: {
-      id: String(row.id),
+      id: row.id,
       type,
       label: relationshipTypes[type].label,
       labelZh: relationshipTypes[type].labelZh,
       authority: isAuthority(type),
-      note: optionalString(row.note),
-      document: optionalString(row.document),
+      note: row.note,
+      document: row.document,
     },
-    source: toNodeSummary(row.source ?? null),
-    target: toNodeSummary(row.target ?? null),
-    sources: toEvidenceItems(row.evidence ?? null, toSourceIndex(row.sourceList ?? null)),
+    source,
+    target,
+    sources: toEvidenceItems(row.evidence, toSourceIndex(row.sourceList)),
   };
 };

@@ -1,56 +1,47 @@
-import type { EvidenceItem, NodeKind, NodeSummary } from '@pag/graph-seed';
-import type { Plain } from './record-mapper';
+import { z } from 'zod';
+import type { EvidenceItem } from '@pag/graph-seed';
 
 /**
- * Cypher fragments shared by the read repositories. They are constants, never built from
- * input: every value a query uses arrives as a $parameter.
+ * Evidence as stored: Neo4j properties cannot hold maps, so each record keeps three parallel
+ * lists, one entry per piece of evidence (see EVIDENCE_OF).
  */
-export const EVIDENCE_OF = (variable: string) =>
-  `{sources: ${variable}.evidenceSources, locators: ${variable}.evidenceLocators, quotes: ${variable}.evidenceQuotes}`;
-export const ALL_SOURCES =
-  'COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url} } AS sourceList';
-export const SUMMARY_OF = (variable: string) => `${variable} {.id, .kind, .name, .nameZh}`;
-
-type Row = Record<string, Plain>;
-
-/** Source titles and links by id, from an ALL_SOURCES column. */
-export const toSourceIndex = (list: Plain): Map<string, { title: string; url: string | null }> =>
-  new Map(
-    (Array.isArray(list) ? (list as Row[]) : []).map((s) => [
-      String(s.id),
-      { title: String(s.title), url: typeof s.url === 'string' ? s.url : null },
-    ]),
+export const EvidenceColumns = z
+  .object({
+    sources: z.array(z.string()),
+    locators: z.array(z.string()),
+    quotes: z.array(z.string()),
+  })
+  .refine(
+    ({ sources, locators, quotes }) =>
+      sources.length === locators.length && sources.length === quotes.length,
+    'the evidence lists differ in length',
   );
+export type EvidenceColumns = z.infer<typeof EvidenceColumns>;
 
-/** Zips the stored parallel evidence lists into citations with their source's title and link. */
+/** Every source's title and link (see ALL_SOURCES). */
+export const SourceList = z.array(
+  z.object({ id: z.string(), title: z.string(), url: z.string().nullable() }),
+);
+export type SourceList = z.infer<typeof SourceList>;
+
+/** Source titles and links by id. */
+export type SourceIndex = ReadonlyMap<
+  string,
+  { readonly title: string; readonly url: string | null }
+>;
+
+export const toSourceIndex = (list: SourceList): SourceIndex =>
+  new Map(list.map(({ id, title, url }) => [id, { title, url }]));
+
+/** Zips the stored evidence lists into citations with their source's title and link. */
 export const toEvidenceItems = (
-  evidence: Plain,
-  sources: ReadonlyMap<string, { title: string; url: string | null }>,
-): EvidenceItem[] => {
-  const { sources: ids, locators, quotes } = (evidence ?? {}) as Record<string, Plain[] | null>;
-  return (ids ?? []).map((id, i) => {
-    const source = sources.get(String(id));
-    return {
-      sourceId: String(id),
-      title: source?.title ?? String(id),
-      url: source?.url ?? null,
-      locator: String(locators?.[i] ?? ''),
-      quote: String(quotes?.[i] ?? ''),
-    };
-  });
-};
-
-/** A node summary from a SUMMARY_OF column. */
-export const toNodeSummary = (value: Plain): NodeSummary => {
-  const row = value as Row;
-  return {
-    id: String(row.id),
-    kind: row.kind as NodeKind,
-    name: String(row.name),
-    nameZh: typeof row.nameZh === 'string' ? row.nameZh : null,
-  };
-};
-
-/** A string column that may be absent. */
-export const optionalString = (value: Plain | undefined): string | null =>
-  typeof value === 'string' ? value : null;
+  { sources, locators, quotes }: EvidenceColumns,
+  index: SourceIndex,
+): EvidenceItem[] =>
+  sources.map((sourceId, i) => ({
+    sourceId,
+    title: index.get(sourceId)?.title ?? sourceId,
+    url: index.get(sourceId)?.url ?? null,
+    locator: locators[i] ?? '',
+    quote: quotes[i] ?? '',
+  }));

@@ -1,11 +1,8 @@
-import {
-  isAuthority,
-  type GraphElements,
-  type NodeKind,
-  type RelationshipType,
-} from '@pag/graph-seed';
-import { readRows, type QueryContext } from './neo4j-query';
-import type { Plain } from './record-mapper';
+import { z } from 'zod';
+import { NodeSummary, RelationshipType, type GraphElements, type NodeKind } from '@pag/graph-seed';
+import { SUMMARY_OF } from './cypher-fragments';
+import { toEdgeElement, toNodeElement } from './elements';
+import { readRows, type QueryContext } from './read-rows';
 
 /** Narrows the graph view. Absent fields do not filter. */
 export interface GraphFilter {
@@ -23,13 +20,13 @@ const IN_DATE_RANGE = (v: string) =>
   `(${v}.date IS NOT NULL AND ($from IS NULL OR ${v}.date >= $from) AND ($to IS NULL OR left(${v}.date, size($to)) <= $to))`;
 
 // One round trip: the nodes that pass the filters, then the relationships between them.
-const FIND_ELEMENTS = `
+export const FIND_ELEMENTS = `
   MATCH (n:Node)
   WHERE ($kinds IS NULL OR n.kind IN $kinds)
     AND (n.kind <> 'document' OR ($from IS NULL AND $to IS NULL) OR ${IN_DATE_RANGE('n')})
   WITH n ORDER BY n.id
   WITH collect(n) AS nodes, collect(n.id) AS ids
-  RETURN [n IN nodes | n {.id, .kind, .name, .nameZh}] AS nodes,
+  RETURN [n IN nodes | ${SUMMARY_OF('n')}] AS nodes,
          COLLECT {
            MATCH (a:Node)-[r]->(b:Node)
            WHERE a.id IN ids AND b.id IN ids
@@ -39,6 +36,13 @@ const FIND_ELEMENTS = `
                   OR EXISTS { MATCH (d:Node {id: r.document}) WHERE ${IN_DATE_RANGE('d')} })
            RETURN {id: r.id, type: type(r), source: a.id, target: b.id} AS edge ORDER BY edge.id
          } AS edges`;
+
+const ElementsRow = z.object({
+  nodes: z.array(NodeSummary),
+  edges: z.array(
+    z.object({ id: z.string(), type: RelationshipType, source: z.string(), target: z.string() }),
+  ),
+});
 
 const orNull = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? list : null);
 
@@ -59,40 +63,21 @@ export const findGraphElements = async (
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
-  const [row] = await readRows(context, FIND_ELEMENTS, params);
-  const nodeRows = (row?.nodes ?? []) as Record<string, Plain>[];
-  const edgeRows = (row?.edges ?? []) as Record<string, Plain>[];
+  const [row] = await readRows(context, FIND_ELEMENTS, ElementsRow, params);
+  const { nodes: allNodes, edges: allEdges } = row ?? { nodes: [], edges: [] };
   const narrowed =
     params.relTypes !== null ||
     params.document !== null ||
     params.from !== null ||
     params.to !== null;
-  const linked = new Set(edgeRows.flatMap((row) => [String(row.source), String(row.target)]));
+  const linked = new Set(allEdges.flatMap((edge) => [edge.source, edge.target]));
   if (params.document) linked.add(params.document);
-  const keptNodes = narrowed ? nodeRows.filter((row) => linked.has(String(row.id))) : nodeRows;
+  const keptNodes = narrowed ? allNodes.filter((node) => linked.has(node.id)) : allNodes;
 
-  const nodes = keptNodes.slice(0, limit).map((row) => ({
-    data: {
-      id: String(row.id),
-      kind: row.kind as NodeKind,
-      label: String(row.name),
-      labelZh: typeof row.nameZh === 'string' ? row.nameZh : null,
-    },
-  }));
+  const nodes = keptNodes.slice(0, limit).map(toNodeElement);
   const shown = new Set(nodes.map((node) => node.data.id));
-  const edgeBudget = limit - nodes.length;
-  const shownEdges = edgeRows.filter(
-    (row) => shown.has(String(row.source)) && shown.has(String(row.target)),
-  );
-  const edges = shownEdges.slice(0, edgeBudget).map((row) => ({
-    data: {
-      id: String(row.id),
-      source: String(row.source),
-      target: String(row.target),
-      type: row.type as RelationshipType,
-      authority: isAuthority(row.type as RelationshipType),
-    },
-  }));
+  const shownEdges = allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target));
+  const edges = shownEdges.slice(0, limit - nodes.length).map(toEdgeElement);
   return {
     nodes,
     edges,

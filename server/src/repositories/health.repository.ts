@@ -1,7 +1,8 @@
-import type { QueryContext } from './neo4j-query';
-import { readRows } from './neo4j-query';
+import { z } from 'zod';
+import { readRows, type QueryContext } from './read-rows';
 
-const PING = 'RETURN 1 AS ok';
+export const PING = 'RETURN 1 AS ok';
+const PingRow = z.object({ ok: z.literal(1) });
 
 /** Answers whether Neo4j serves queries, within the context's timeout and never later. */
 export const isNeo4jUp = async (context: QueryContext): Promise<boolean> => {
@@ -9,8 +10,8 @@ export const isNeo4jUp = async (context: QueryContext): Promise<boolean> => {
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), context.timeoutMs);
   });
-  const ping = readRows(context, PING).then(
-    (rows) => rows[0]?.ok === 1,
+  const ping = readRows(context, PING, PingRow).then(
+    (rows) => rows.length === 1,
     () => false,
   );
   try {

@@ -1,26 +1,31 @@
 import neo4j from 'neo4j-driver';
-import type { ChainsResponse } from '@pag/graph-seed';
-import { PATH_MAP, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES } from './evidence-mapper';
-import { readRows, type QueryContext } from './neo4j-query';
+import { z } from 'zod';
+import { PATH_COUNT, PATH_LENGTH_MAX, type ChainsResponse } from '@pag/graph-seed';
+import { PathRow, toChainsResponse } from './chain-mapper';
+import { ALL_SOURCES, PATH_MAP } from './cypher-fragments';
+import { SourceList, toSourceIndex } from './evidence-mapper';
+import { readRows, type QueryContext } from './read-rows';
 
-/** The most paths a request may ask for (Cypher's SHORTEST k takes a literal). */
-export const MAX_PATHS = 10;
-/** The longest path searched for, in hops. */
-export const MAX_PATH_LENGTH = 6;
-
-// One round trip: whether both ends exist, the paths, and the sources they cite.
-const FIND_PATHS = `
+// One round trip: whether both ends exist, the paths, and the sources they cite. Cypher
+// takes SHORTEST's count and the quantifier's bound as literals, so the limits are written in.
+export const FIND_PATHS = `
   OPTIONAL MATCH (a:Node {id: $from})
   OPTIONAL MATCH (b:Node {id: $to})
   RETURN a.id AS from, b.id AS to,
          COLLECT {
-           MATCH p = SHORTEST 10 (a)-[]-{1,6}(b)
+           MATCH p = SHORTEST ${PATH_COUNT.max} (a)-[]-{1,${PATH_LENGTH_MAX}}(b)
            WHERE a <> b
            WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
            RETURN ${PATH_MAP}
          } AS paths,
          ${ALL_SOURCES}`;
+
+const PathsRow = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  paths: z.array(PathRow),
+  sourceList: SourceList,
+});
 
 export type PathsResult = ChainsResponse | { readonly missing: 'from' | 'to' };
 
@@ -34,9 +39,13 @@ export const findPaths = async (
   to: string,
   max: number,
 ): Promise<PathsResult> => {
-  const limit = Math.min(max, MAX_PATHS);
-  const [row] = await readRows(context, FIND_PATHS, { from, to, limit: neo4j.int(limit + 1) });
+  const limit = Math.min(max, PATH_COUNT.max);
+  const [row] = await readRows(context, FIND_PATHS, PathsRow, {
+    from,
+    to,
+    limit: neo4j.int(limit + 1),
+  });
   if (!row?.from) return { missing: 'from' };
   if (!row.to) return { missing: 'to' };
-  return toChainsResponse(row.paths ?? null, row.sourceList ?? null, limit);
+  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit);
 };

@@ -1,12 +1,12 @@
 import neo4j from 'neo4j-driver';
-import type { NodeKind, SearchResults } from '@pag/graph-seed';
+import { z } from 'zod';
+import { NodeSummary, type SearchResults } from '@pag/graph-seed';
 import { hasSearchableText, toLuceneQuery } from '../services/lucene-query';
 import { findSnippet } from '../services/snippet';
-import { optionalString } from './evidence-mapper';
-import { readRows, type QueryContext } from './neo4j-query';
+import { readRows, type QueryContext } from './read-rows';
 
 // Exact name matches first, then names that start with the query, then Lucene's score.
-const SEARCH_NODES = `
+export const SEARCH_NODES = `
   CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $candidates})
   YIELD node, score
   WITH node, score,
@@ -22,6 +22,12 @@ const SEARCH_NODES = `
   ORDER BY score DESC, id
   LIMIT $limit`;
 
+const SearchRow = NodeSummary.extend({
+  aliases: z.string().nullable(),
+  quotes: z.string().nullable(),
+  score: z.number(),
+});
+
 /** Ranked nodes matching a query in English or Chinese, over names, aliases and quotes. */
 export const searchNodes = async (
   context: QueryContext,
@@ -30,7 +36,7 @@ export const searchNodes = async (
 ): Promise<SearchResults> => {
   const raw = query.normalize('NFKC').trim();
   if (!hasSearchableText(raw)) return { results: [] };
-  const rows = await readRows(context, SEARCH_NODES, {
+  const rows = await readRows(context, SEARCH_NODES, SearchRow, {
     lucene: toLuceneQuery(raw),
     raw,
     lower: raw.toLowerCase(),
@@ -38,22 +44,12 @@ export const searchNodes = async (
     candidates: neo4j.int(Math.max(limit * 5, 50)),
   });
   return {
-    results: rows.map((row) => {
-      const name = String(row.name);
-      const nameZh = optionalString(row.nameZh);
-      const inName = findSnippet(`${name} ${nameZh ?? ''}`, raw) !== undefined;
+    results: rows.map(({ aliases, quotes, score, ...node }) => {
+      const inName = findSnippet(`${node.name} ${node.nameZh ?? ''}`, raw) !== undefined;
       const snippet = inName
         ? undefined
-        : (findSnippet(String(row.aliases ?? ''), raw) ??
-          findSnippet(String(row.quotes ?? ''), raw));
-      return {
-        id: String(row.id),
-        kind: row.kind as NodeKind,
-        name,
-        nameZh,
-        score: Math.round(Number(row.score) * 1000) / 1000,
-        snippet: snippet ?? null,
-      };
+        : (findSnippet(aliases ?? '', raw) ?? findSnippet(quotes ?? '', raw));
+      return { ...node, score: Math.round(score * 1000) / 1000, snippet: snippet ?? null };
     }),
   };
 };

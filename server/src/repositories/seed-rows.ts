@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  datePrecisionOf,
   isAuthority,
   relationshipTypes,
   type Evidence,
@@ -7,8 +8,10 @@ import {
   type SeedGraph,
 } from '@pag/graph-seed';
 
+/** A property value Neo4j stores on a node or relationship. */
+type Property = string | number | boolean | readonly string[];
 /** Flat properties as stored on a Neo4j node or relationship. */
-type Properties = Record<string, string | number | boolean | string[]>;
+type Properties = Record<string, Property>;
 
 export interface NodeRow {
   readonly id: string;
@@ -38,12 +41,12 @@ const evidenceProps = (evidence: readonly Evidence[]): Properties => ({
   evidenceQuotes: evidence.map((e) => e.quote),
 });
 
-const DATE_PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
-
-const withoutUndefined = (record: Record<string, unknown>): Properties =>
-  Object.fromEntries(
-    Object.entries(record).filter(([, value]) => value !== undefined),
-  ) as Properties;
+/** The record's properties without the absent ones, which Neo4j does not store. */
+const withoutUndefined = (record: Record<string, Property | undefined>): Properties => {
+  const props: Properties = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) props[key] = value;
+  return props;
+};
 
 /** Bump when the way records are stored changes, so the next load rewrites every record. */
 const STORAGE_FORMAT = 3;
@@ -63,9 +66,7 @@ const withHash = (props: Properties, extra: unknown = null): Properties => ({
 const nodeProps = (node: GraphNode): Properties => {
   const { evidence, ...rest } = node;
   const datePrecision =
-    rest.kind === 'document' && rest.date
-      ? DATE_PRECISION[rest.date.length as keyof typeof DATE_PRECISION]
-      : undefined;
+    rest.kind === 'document' && rest.date ? datePrecisionOf(rest.date) : undefined;
   return withHash(
     withoutUndefined({
       ...rest,

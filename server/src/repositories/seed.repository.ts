@@ -1,13 +1,15 @@
-import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import type { SeedGraph } from '@pag/graph-seed';
-import { readRows } from './neo4j-query';
+import type { Database } from './database';
+import { classifyDatabaseError } from './database-errors';
+import { readRows, type QueryContext } from './read-rows';
 import { dataVersion, toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
 
 /** Id of the one node that records which data is loaded. */
 export const GRAPH_META_ID = 'graph';
 
 /** Schema statements; each is idempotent and runs in its own transaction, as Neo4j requires. */
-const SCHEMA = [
+export const SCHEMA = [
   'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
@@ -21,31 +23,31 @@ const SCHEMA = [
   'CALL db.awaitIndexes(120)',
 ];
 
-const FIND_DATA_VERSION = 'MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version';
-const SET_DATA_VERSION =
+export const FIND_DATA_VERSION = 'MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version';
+export const SET_DATA_VERSION =
   'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
-const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
-const FIND_SOURCE_HASHES = 'MATCH (s:Source) RETURN s.id AS id, s.hash AS hash';
-const FIND_RELATIONSHIP_HASHES =
+export const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
+export const FIND_SOURCE_HASHES = 'MATCH (s:Source) RETURN s.id AS id, s.hash AS hash';
+export const FIND_RELATIONSHIP_HASHES =
   'MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash';
 
-const DELETE_RELATIONSHIPS = `
+export const DELETE_RELATIONSHIPS = `
   UNWIND $ids AS id
   MATCH (:Node)-[r {id: id}]->(:Node)
   DELETE r`;
-const DELETE_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';
-const DELETE_SOURCES = 'UNWIND $ids AS id MATCH (s:Source {id: id}) DETACH DELETE s';
+export const DELETE_NODES = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';
+export const DELETE_SOURCES = 'UNWIND $ids AS id MATCH (s:Source {id: id}) DETACH DELETE s';
 // Every node is a :Node; a second label names its kind (PartyOrgan, Document, …) so that
 // Neo4j Browser and Bloom users can style and filter by it.
-const UPSERT_NODES = `
+export const UPSERT_NODES = `
   UNWIND $rows AS row
   MERGE (n:Node {id: row.id})
   SET n = row.props
   WITH n, row, [label IN labels(n) WHERE label <> 'Node'] AS stale
   REMOVE n:$(stale)
   SET n:$(row.label)`;
-const UPSERT_SOURCES = 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props';
-const CREATE_RELATIONSHIPS = `
+export const UPSERT_SOURCES = 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row.props';
+export const CREATE_RELATIONSHIPS = `
   UNWIND $rows AS row
   MATCH (a:Node {id: row.source}), (b:Node {id: row.target})
   CREATE (a)-[r:$(row.type)]->(b)
@@ -95,40 +97,37 @@ const diff = <Row extends NodeRow | RelationshipRow>(
   };
 };
 
-const hashesById = (rows: Record<string, unknown>[]) =>
-  new Map(rows.map((row) => [String(row.id), row.hash]));
+const HashRow = z.object({ id: z.string(), hash: z.string().nullable() });
+const VersionRow = z.object({ version: z.string().nullable() });
+
+const storedHashes = async (context: QueryContext, cypher: string) =>
+  new Map((await readRows(context, cypher, HashRow)).map((row) => [row.id, row.hash]));
 
 /**
  * Makes the database mirror the graph: creates what is new, rewrites what changed, removes
  * what the data no longer holds. Every write happens in one transaction, so a failure
  * leaves the database as it was.
  */
-export const loadSeedGraph = async (
-  driver: Driver,
-  database: string,
-  graph: SeedGraph,
-): Promise<LoadReport> => {
+export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promise<LoadReport> => {
   const started = performance.now();
-  for (const statement of SCHEMA) {
-    await driver.executeQuery(statement, {}, { database });
-  }
-  const context = { driver, database, timeoutMs: 60_000 };
-  const rows = toSeedRows(graph);
-  const nodes = diff(rows.nodes, hashesById(await readRows(context, FIND_NODE_HASHES)));
-  const sources = diff(rows.sources, hashesById(await readRows(context, FIND_SOURCE_HASHES)));
-  const relationships = diff(
-    rows.relationships,
-    hashesById(await readRows(context, FIND_RELATIONSHIP_HASHES)),
-  );
-  const version = dataVersion(rows);
-  const [stored] = await readRows(context, FIND_DATA_VERSION, { id: GRAPH_META_ID });
-  const changed =
-    stored?.version !== version ||
-    [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
+  const context = { database, timeoutMs: 60_000 };
+  const session = database.session('WRITE');
+  try {
+    for (const statement of SCHEMA) await session.run(statement);
+    const rows = toSeedRows(graph);
+    const nodes = diff(rows.nodes, await storedHashes(context, FIND_NODE_HASHES));
+    const sources = diff(rows.sources, await storedHashes(context, FIND_SOURCE_HASHES));
+    const relationships = diff(
+      rows.relationships,
+      await storedHashes(context, FIND_RELATIONSHIP_HASHES),
+    );
+    const version = dataVersion(rows);
+    const [stored] = await readRows(context, FIND_DATA_VERSION, VersionRow, { id: GRAPH_META_ID });
+    const changed =
+      stored?.version !== version ||
+      [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
 
-  if (changed) {
-    const session = driver.session({ database });
-    try {
+    if (changed) {
       await session.executeWrite(async (tx) => {
         // A relationship's type cannot be changed in place, so changed ones are recreated.
         await tx.run(DELETE_RELATIONSHIPS, {
@@ -141,17 +140,18 @@ export const loadSeedGraph = async (
         await tx.run(CREATE_RELATIONSHIPS, { rows: relationships.write });
         await tx.run(SET_DATA_VERSION, { id: GRAPH_META_ID, version });
       });
-    } finally {
-      await session.close();
     }
+    return {
+      nodes: nodes.counts,
+      relationships: relationships.counts,
+      sources: sources.counts,
+      changed,
+      version,
+      milliseconds: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    await session.close();
   }
-
-  return {
-    nodes: nodes.counts,
-    relationships: relationships.counts,
-    sources: sources.counts,
-    changed,
-    version,
-    milliseconds: Math.round(performance.now() - started),
-  };
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NodeKind, RelationshipType } from '@pag/graph-seed';
+import { Id, LIST_PARAMETER_ITEMS_MAX, NodeKind, RelationshipType } from '@pag/graph-seed';
 
 /** `:id` path parameter: a well-formed id (an unknown one is a 404, a malformed one a 400). */
 export const IdParams = z.object({ id: Id });
@@ -14,7 +14,7 @@ export const commaList = <T extends z.ZodType>(item: T) =>
             .map((part) => part.trim())
             .filter(Boolean)
         : value,
-    z.array(item).max(50),
+    z.array(item).max(LIST_PARAMETER_ITEMS_MAX),
   );
 
 export const NodeKindList = commaList(NodeKind).describe('Comma-separated node kinds');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiError, ChainsResponse } from '@pag/graph-seed';
-import { MAX_TRACE_DEPTH } from '../../repositories/authority.repository';
+import { ApiError, ChainsResponse, TRACE_CHAINS, TRACE_DEPTH } from '@pag/graph-seed';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
@@ -14,10 +13,16 @@ const TraceQuery = z.object({
     .number()
     .int()
     .min(1)
-    .max(MAX_TRACE_DEPTH)
-    .default(8)
+    .max(TRACE_DEPTH.max)
+    .default(TRACE_DEPTH.default)
     .describe('Most hops per chain'),
-  limit: z.coerce.number().int().min(1).max(500).default(200).describe('Most chains returned'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(TRACE_CHAINS.max)
+    .default(TRACE_CHAINS.default)
+    .describe('Most chains returned'),
 });
 
 /** `GET /api/authority/:id`: every chain of authority from a node, each hop with its evidence. */

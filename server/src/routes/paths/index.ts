@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiError, ChainsResponse, Id } from '@pag/graph-seed';
-import { MAX_PATHS } from '../../repositories/path.repository';
+import { ApiError, ChainsResponse, Id, PATH_COUNT, PATH_LENGTH_MAX } from '@pag/graph-seed';
 import { notFound } from '../not-found';
 
 const PathsQuery = z.object({
   from: Id.describe('Id of the first node'),
   to: Id.describe('Id of the second node'),
-  max: z.coerce.number().int().min(1).max(MAX_PATHS).default(5).describe('Most paths returned'),
+  max: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PATH_COUNT.max)
+    .default(PATH_COUNT.default)
+    .describe('Most paths returned'),
 });
 
 /** `GET /api/paths`: shortest and next-shortest paths between two nodes, with evidence. */
@@ -16,7 +21,7 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     '/paths',
     {
       schema: {
-        summary: 'Paths between two nodes over any relationships (up to 6 hops), shortest first',
+        summary: `Paths between two nodes over any relationships (up to ${PATH_LENGTH_MAX} hops), shortest first`,
         tags: ['trace'],
         querystring: PathsQuery,
         response: { 200: ChainsResponse, 400: ApiError, 404: ApiError, 503: ApiError },

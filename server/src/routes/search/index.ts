@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiError, SearchResults } from '@pag/graph-seed';
+import { ApiError, SEARCH_QUERY_LENGTH_MAX, SEARCH_RESULTS, SearchResults } from '@pag/graph-seed';
 
 const SearchQuery = z.object({
   q: z
     .string()
     .trim()
     .min(1)
-    .max(200)
+    .max(SEARCH_QUERY_LENGTH_MAX)
     .describe('Words in English or Chinese; the last also matches as a prefix'),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_RESULTS.max)
+    .default(SEARCH_RESULTS.default)
+    .describe('Most results returned'),
 });
 
 /** `GET /api/search`: ranked nodes by name, Chinese name, alias or quote. */

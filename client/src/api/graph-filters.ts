@@ -1,6 +1,6 @@
 import type { NodeKind, RelationshipType } from '@pag/graph-seed';
 
-/** What the graph view is narrowed to. Null fields do not narrow. */
+/** What the graph view is narrowed to: the query of `GET /api/graph`. Null fields do not narrow. */
 export interface Filters {
   /** Node kinds shown; null shows every kind. */
   readonly kinds: readonly NodeKind[] | null;
@@ -33,16 +33,4 @@ export const filterParams = (filters: Filters): [string, string][] => {
   if (filters.from) params.push(['from', filters.from]);
   if (filters.to) params.push(['to', filters.to]);
   return params;
-};
-
-/** Turns one item on or off in a list filter; every item on means no filter (null). */
-export const toggleItem = <T extends string>(
-  current: readonly T[] | null,
-  all: readonly T[],
-  item: T,
-): readonly T[] | null => {
-  const on = new Set(current ?? all);
-  if (on.has(item)) on.delete(item);
-  else on.add(item);
-  return on.size === all.length ? null : all.filter((value) => on.has(value));
 };

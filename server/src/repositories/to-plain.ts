@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 
-/** A value as plain JSON: what every repository hands back instead of driver types. */
+/** A value as plain JSON: what the driver's values become before a row schema reads them. */
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
 
 /**
@@ -28,7 +28,3 @@ export const toPlain = (value: unknown): Plain => {
     return value;
   return null;
 };
-
-/** Turns driver records into plain objects keyed by the query's return names. */
-export const toRows = (records: readonly { toObject(): Record<string, unknown> }[]) =>
-  records.map((record) => toPlain(record.toObject()) as Record<string, Plain>);

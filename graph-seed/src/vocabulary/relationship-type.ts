@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BilingualLabel } from './bilingual-label';
 
 /**
  * How a relationship type relates to Party authority.
@@ -15,10 +16,11 @@ import { z } from 'zod';
 export const AuthorityDirection = z.enum(['down', 'up', 'none']);
 export type AuthorityDirection = z.infer<typeof AuthorityDirection>;
 
-interface RelationshipTypeInfo {
-  /** Reads naturally along the arrow: "<source> label <target>". */
-  readonly label: string;
-  readonly labelZh: string;
+/**
+ * A relationship type: its label reads naturally along the arrow ("<source> label <target>");
+ * a Chinese label with "…" puts the target there ("A 必须接受…的领导" → "A 必须接受 B 的领导").
+ */
+interface RelationshipTypeInfo extends BilingualLabel {
   readonly authority: AuthorityDirection;
 }
 
@@ -85,6 +87,3 @@ export const authorityEnds = (
   if (direction === 'none') return undefined;
   return direction === 'down' ? { above: source, below: target } : { above: target, below: source };
 };
-
-/** The Party centre: where every traced line of authority ends. */
-export const PARTY_CENTRE_ID = 'cpc-central-committee';

@@ -1,6 +1,5 @@
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { buildApp } from '../../src/build-app';
 import { loadConfig, type Config } from '../../src/config';
 
 /** The test Neo4j's connection settings, provided by the integration global setup. */
@@ -20,13 +19,15 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => {
   };
 };
 
-/** Builds the app against the test Neo4j, ready for `inject`. */
-export const buildTestApp = (overrides: Partial<Config> = {}) => buildApp(testConfig(overrides));
-
-/** A driver on the test Neo4j, for arranging and checking database state directly. */
-export const testDriver = (): Driver => {
+/**
+ * A driver on the test Neo4j, for arranging and checking database state directly; closed
+ * when the test that opened it ends.
+ */
+export const openTestDriver = (): Driver => {
   const { uri, user, password } = testNeo4j();
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     logging: { level: 'error', logger: () => undefined },
   });
+  onTestFinished(() => driver.close());
+  return driver;
 };

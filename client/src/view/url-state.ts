@@ -1,7 +1,7 @@
 import { Id, NodeKind, PartialDate, RelationshipType } from '@pag/graph-seed';
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
-import { filterParams, type Filters } from '../graph/filters';
+import { filterParams, type Filters } from '../api/graph-filters';
 import type { LayoutName, PathQuery, Selection, Trace } from './view-store';
 
 /** The part of the view a shared link carries. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Focus } from '../graph/focus';
-import { NO_FILTERS, type Filters } from '../graph/filters';
+import { NO_FILTERS, type Filters } from '../api/graph-filters';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type Trace = { readonly nodeId: string; readonly direction: 'up' | 'down' } | null;

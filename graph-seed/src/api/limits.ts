@@ -1,0 +1,25 @@
+/**
+ * The API's limits, each defined once: the route schemas (and so the OpenAPI document), the
+ * Cypher queries and the explorer's text all read them from here.
+ */
+
+/** Hops in a traced chain of authority: asked for with `maxDepth`. */
+export const TRACE_DEPTH = { default: 8, max: 12 } as const;
+
+/** Chains returned by one trace: asked for with `limit`. */
+export const TRACE_CHAINS = { default: 200, max: 500 } as const;
+
+/** Hops in a path between two nodes. */
+export const PATH_LENGTH_MAX = 6;
+
+/** Paths returned between two nodes: asked for with `max`. */
+export const PATH_COUNT = { default: 5, max: 10 } as const;
+
+/** Characters in a search query. */
+export const SEARCH_QUERY_LENGTH_MAX = 200;
+
+/** Results of one search: asked for with `limit`. */
+export const SEARCH_RESULTS = { default: 10, max: 50 } as const;
+
+/** Items in a comma-separated list parameter (`kinds`, `relTypes`). */
+export const LIST_PARAMETER_ITEMS_MAX = 50;

@@ -1,0 +1,63 @@
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { classifyDatabaseError } from './database-errors';
+
+/** Which Neo4j database to use, as whom, and how long to wait for a connection. */
+export interface DatabaseSettings {
+  /** `bolt://`, `neo4j://` (cluster routing) or `neo4j+s://` (AuraDB). */
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  /** Database name inside the server. */
+  readonly database: string;
+  /**
+   * How long to wait to open a connection or to get one from the pool. The API keeps it
+   * short, so an unreachable Neo4j is reported within the health timeout; scripts wait longer.
+   */
+  readonly connectionTimeoutMs?: number;
+}
+
+/**
+ * The connection to the graph database: a pool of connections to one Neo4j database. The
+ * repositories run their queries through it; the rest of the app only opens, checks and
+ * closes it, and never sees the driver.
+ */
+export class Database {
+  readonly #driver: Driver;
+  /** The database name inside the server. */
+  readonly name: string;
+
+  constructor(settings: DatabaseSettings) {
+    const timeout = settings.connectionTimeoutMs ?? 30_000;
+    this.name = settings.database;
+    this.#driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      connectionTimeout: timeout,
+      connectionAcquisitionTimeout: timeout,
+      maxConnectionPoolSize: 50,
+      // Retrying a write against a database that is down only delays the answer.
+      maxTransactionRetryTime: 2000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+  }
+
+  /** A session on this database: for the repositories' queries only. */
+  session(accessMode: 'READ' | 'WRITE'): Session {
+    return this.#driver.session({ database: this.name, defaultAccessMode: accessMode });
+  }
+
+  /**
+   * Resolves once the server accepts a connection with these credentials; otherwise throws
+   * a DatabaseUnavailableError or DatabaseAccessError.
+   */
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.#driver.verifyConnectivity({ database: this.name });
+    } catch (error) {
+      throw classifyDatabaseError(error);
+    }
+  }
+
+  /** Closes every connection; the Database cannot be used afterwards. */
+  close(): Promise<void> {
+    return this.#driver.close();
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Database } from './database';
+import {
+  classifyDatabaseError,
+  DatabaseUnavailableError,
+  QueryResultError,
+} from './database-errors';
+import { toPlain } from './to-plain';
+
+/** What a repository needs to run its reads. */
+export interface QueryContext {
+  readonly database: Database;
+  /** Transaction timeout of each read. */
+  readonly timeoutMs: number;
+}
+
+// The server enforces the transaction timeout; this margin covers the round trip before the
+// client gives up on a connection that no longer answers at all.
+const CLIENT_GRACE_MS = 500;
+
+/** The query's first line, to name it in an error. */
+const firstLine = (cypher: string): string => cypher.trim().split('\n')[0] ?? '';
+
+/**
+ * Runs one read query in a read transaction with a timeout and parses every row with the
+ * row schema: repositories get typed values, never driver types or unchecked casts. It never
+ * waits longer than the timeout (plus a small margin), even on a connection that hangs.
+ * Throws DatabaseUnavailableError when the database cannot answer, QueryResultError when a
+ * row does not have the shape the schema reads.
+ */
+export const readRows = async <Row extends z.ZodType>(
+  context: QueryContext,
+  cypher: string,
+  row: Row,
+  parameters: Record<string, unknown> = {},
+): Promise<z.output<Row>[]> => {
+  const session = context.database.session('READ');
+  let timer: NodeJS.Timeout | undefined;
+  // An auto-commit transaction in a READ session: one round trip instead of the three of a
+  // managed transaction (BEGIN, RUN, COMMIT), and reads need no retry logic here.
+  const read = session
+    .run(cypher, parameters, { timeout: context.timeoutMs })
+    .then((result) => result.records.map((record) => toPlain(record.toObject())));
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new DatabaseUnavailableError(`No answer from Neo4j within ${context.timeoutMs} ms`)),
+      context.timeoutMs + CLIENT_GRACE_MS,
+    );
+  });
+  let rows: unknown;
+  try {
+    rows = await Promise.race([read, deadline]);
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    clearTimeout(timer);
+    // Closing waits for the transaction; on a hung connection, do not wait for it.
+    void session.close().catch(() => undefined);
+    read.catch(() => undefined);
+  }
+  const parsed = z.array(row).safeParse(rows);
+  if (!parsed.success) {
+    throw new QueryResultError(
+      `Rows of "${firstLine(cypher)}" do not have the expected shape:\n${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+};

@@ -1,0 +1,40 @@
+import { onTestFinished } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/build-app';
+import { loadConfig, type Config } from '../../src/config';
+import { TcpProxy } from './tcp-proxy';
+import { testConfig, testNeo4j } from './test-neo4j';
+
+/** Builds an app for the running test, closed when the test ends (call it inside `it`). */
+const buildForTest = async (config: Config): Promise<FastifyInstance> => {
+  const app = await buildApp(config);
+  onTestFinished(() => app.close());
+  return app;
+};
+
+/** The app against the test Neo4j, ready for `inject`, for the running test. */
+export const build = (overrides: Partial<Config> = {}) => buildForTest(testConfig(overrides));
+
+/**
+ * The app with no database behind it (building it opens no connection), for what needs
+ * none: the OpenAPI document, configuration, routing.
+ */
+export const buildWithoutDatabase = () =>
+  buildForTest(loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://127.0.0.1:1' }));
+
+/**
+ * The app reaching the test Neo4j through a TCP proxy, so the test can cut the database off
+ * (`proxy.close()`), hang it (`proxy.paused = true`) and bring it back. Both are closed when
+ * the test ends.
+ */
+export const buildProxied = async (overrides: Partial<Config> = {}) => {
+  const target = new URL(testNeo4j().uri.replace(/^bolt/, 'http'));
+  const proxy = new TcpProxy(target.hostname, Number(target.port));
+  await proxy.open();
+  onTestFinished(async () => {
+    proxy.paused = false;
+    await proxy.close();
+  });
+  const app = await build({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, ...overrides });
+  return { app, proxy };
+};
