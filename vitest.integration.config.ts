@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'integration',
     include: ['{server,scripts}/test/**/*.int.test.ts'],
     environment: 'node',
-    globalSetup: ['scripts/test/support/neo4j-global-setup.ts'],
+    globalSetup: ['test-support/neo4j-global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -18,7 +18,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // cytoscape-svg (and canvas2svg) load only with the SVG export.
             {

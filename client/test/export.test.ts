@@ -46,10 +46,15 @@ describe('data exports', () => {
   });
 
   it('writes JSON with the data version and every element', () => {
-    const parsed = JSON.parse(toJson(graph, { exportedAt: '2026-11-28', dataVersion: 'abc123' }));
-    expect(parsed).toMatchObject({ exportedAt: '2026-11-28', dataVersion: 'abc123' });
-    expect(parsed.nodes).toHaveLength(2);
-    expect(parsed.edges[0]).toMatchObject({ id: 'group-leads-orgs', authority: true });
+    const parsed: unknown = JSON.parse(
+      toJson(graph, { exportedAt: '2026-11-28', dataVersion: 'abc123' }),
+    );
+    expect(parsed).toMatchObject({
+      exportedAt: '2026-11-28',
+      dataVersion: 'abc123',
+      nodes: [{ id: 'group', nameZh: '党组' }, { id: 'orgs' }],
+      edges: [{ id: 'group-leads-orgs', authority: true }],
+    });
   });
 });
 

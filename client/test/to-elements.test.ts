@@ -35,7 +35,7 @@ describe('toElements', () => {
 
   it('captions nodes and relationships in Chinese, falling back to English where a node has no Chinese name', () => {
     const elements = toElements(graph, 'zh');
-    expect(elements.map((e) => e.data.caption)).toEqual([
+    expect(elements.map((e): unknown => e.data.caption)).toEqual([
       '中共中央',
       'Social organizations',
       '领导',

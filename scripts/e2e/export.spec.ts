@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { z } from 'zod';
 import { GraphElements } from '@pag/graph-seed';
 import { screenshotPath, waitForGraph } from './support/ui';
 
@@ -20,7 +21,7 @@ const exportFile = async (page: Page, label: string) => {
   ]);
   return {
     name: download.suggestedFilename(),
-    bytes: await readFile((await download.path()) ?? ''),
+    bytes: await readFile(await download.path()),
   };
 };
 
@@ -71,7 +72,13 @@ test('the view data exports as JSON and CSV', async ({ page, request }) => {
   await page.goto('/');
   await waitForGraph(page);
 
-  const json = JSON.parse((await exportFile(page, 'Data (JSON)')).bytes.toString('utf8'));
+  const json = z
+    .object({
+      nodes: z.array(z.unknown()),
+      edges: z.array(z.unknown()),
+      dataVersion: z.string(),
+    })
+    .parse(JSON.parse((await exportFile(page, 'Data (JSON)')).bytes.toString('utf8')));
   expect(json.nodes).toHaveLength(api.nodes.length);
   expect(json.edges).toHaveLength(api.edges.length);
   expect(json.dataVersion).toMatch(/^[0-9a-f]{12}$/);
@@ -107,7 +114,7 @@ test('the SVG export holds the node labels as text, the legend and the caption',
     return {
       root: doc.documentElement.nodeName,
       error: doc.querySelector('parsererror') !== null,
-      texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? ''),
+      texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent),
     };
   }, svg);
   expect(parsed).toMatchObject({ root: 'svg', error: false });

@@ -52,7 +52,7 @@ test('the path finder shows the paths between two chosen nodes, with evidence, a
     page.waitForEvent('download'),
     panel.getByRole('button', { name: 'Evidence report (.md)' }).click(),
   ]);
-  const report = await readFile((await download.path()) ?? '', 'utf8');
+  const report = await readFile(await download.path(), 'utf8');
   expect(report).toMatch(/^# Paths between Social organizations/);
   for (const hop of api.chains.flatMap((chain) => chain.hops))
     for (const source of hop.sources) expect(report).toContain(source.quote.replace(/\s+/g, ' '));

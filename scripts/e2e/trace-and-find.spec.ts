@@ -55,7 +55,7 @@ test('searching in Chinese, then tracing up, highlights chains that end at the C
     panel.getByRole('button', { name: 'Evidence report (.md)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('authority-up-social-organizations.md');
-  const report = await readFile((await download.path()) ?? '', 'utf8');
+  const report = await readFile(await download.path(), 'utf8');
   expect(report).toMatch(/^# Lines of authority up from Social organizations/);
   for (const chain of api.chains) {
     for (const hop of chain.hops) {

@@ -47,15 +47,13 @@ runMain(async () => {
       { logger: { level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL } },
     );
     stack.push(() => app.close());
-    await app
-      .listen({ host: config.HOST, port: config.PORT })
-      .catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'EADDRINUSE'
-          ? new UserError(
-              `Port ${config.PORT} on ${config.HOST} is taken: stop what uses it or set PORT.`,
-            )
-          : error;
-      });
+    await app.listen({ host: config.HOST, port: config.PORT }).catch((error: unknown) => {
+      throw error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
+        ? new UserError(
+            `Port ${config.PORT} on ${config.HOST} is taken: stop what uses it or set PORT.`,
+          )
+        : error;
+    });
     const url = `http://${config.HOST}:${config.PORT}`;
     done(
       `Party Authority Graph is running.\n\n    Open ${url}\n    API  ${url}/api/health\n\n  Press Ctrl-C to stop.`,

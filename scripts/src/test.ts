@@ -13,31 +13,128 @@ import { provideTestNeo4j } from './neo4j/provide-neo4j';
 import { withNeo4j } from './neo4j/with-neo4j';
 import { countPlaywright, countVitest, formatSummary, type TierResult } from './test-report';
 
-const TIERS = ['typecheck', 'lint', 'unit', 'integration', 'e2e'] as const;
-type Tier = (typeof TIERS)[number];
+type Counts = Omit<TierResult, 'tier' | 'seconds'>;
 
-const USAGE = `Usage: pnpm test [--only ${TIERS.join(',')}]
+/** What a tier runs with: where reports go, the test Neo4j if it needs one, what to stop after. */
+interface TierContext {
+  readonly reports: string;
+  readonly neo4j: Neo4jHandle | undefined;
+  readonly onCleanup: (cleanup: () => Promise<void>) => void;
+}
+
+/** One tier of `pnpm test`: its name, whether it needs the test Neo4j, and how to run it. */
+interface Tier {
+  readonly name: string;
+  readonly needsNeo4j: boolean;
+  readonly run: (context: TierContext) => Promise<Counts>;
+}
+
+/** A tier that is one check: one pass or one failure. */
+const check = (ok: boolean, note: string): Counts => ({
+  passed: ok ? 1 : 0,
+  failed: ok ? 0 : 1,
+  skipped: 0,
+  note,
+});
+
+/** Runs a Vitest tier with a JSON report and counts its tests. */
+const vitest = async (config: 'unit' | 'integration', reports: string, env = {}) => {
+  const report = path.join(reports, `${config}.json`);
+  await runCommand(
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--config',
+      `vitest.${config}.config.ts`,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { env: { ...process.env, ...env } },
+  );
+  return countVitest(report);
+};
+
+const requireNeo4j = (context: TierContext): Neo4jHandle => {
+  if (!context.neo4j) throw new Error('this tier needs the test Neo4j');
+  return context.neo4j;
+};
+
+/** Loads the seed graph, builds the client, serves both on loopback and drives Chromium. */
+const runEndToEnd = async (context: TierContext): Promise<Counts> => {
+  const neo4j = requireNeo4j(context);
+  await loadDataDir(neo4j, paths.dataDir);
+  await buildClient();
+  const config = loadConfig({
+    ...process.env,
+    PORT: process.env.TEST_PORT ?? '3100',
+    LOG_LEVEL: 'warn',
+  });
+  const app = await buildApp({
+    ...withNeo4j(config, neo4j),
+    HOST: '127.0.0.1',
+    CLIENT_DIST: paths.clientDist,
+  });
+  context.onCleanup(() => app.close());
+  const baseUrl = await app.listen({ host: '127.0.0.1', port: config.PORT });
+  done(`App under test at ${baseUrl}`);
+  await runCommand(path.join(repoRoot, 'scripts/node_modules/.bin/playwright'), ['test'], {
+    cwd: path.join(repoRoot, 'scripts'),
+    env: { ...process.env, E2E_BASE_URL: baseUrl },
+  });
+  return countPlaywright(path.join(paths.testResults, 'e2e.json'));
+};
+
+/** Every tier, in the order they run: the database-free ones first, while Neo4j starts. */
+const TIERS: readonly Tier[] = [
+  {
+    name: 'typecheck',
+    needsNeo4j: false,
+    run: async () => {
+      const { code } = await runCommand('pnpm', ['typecheck']);
+      return check(code === 0, '(root and 4 packages, tsc strict)');
+    },
+  },
+  {
+    name: 'lint',
+    needsNeo4j: false,
+    run: async () => {
+      const lint = await runCommand('pnpm', ['exec', 'eslint', '.', '--max-warnings=0']);
+      const format = await runCommand('pnpm', [
+        'exec',
+        'prettier',
+        '--check',
+        '.',
+        '--log-level=warn',
+      ]);
+      return check(lint.code === 0 && format.code === 0, '(eslint type-aware, prettier)');
+    },
+  },
+  { name: 'unit', needsNeo4j: false, run: ({ reports }) => vitest('unit', reports) },
+  {
+    name: 'integration',
+    needsNeo4j: true,
+    run: (context) => {
+      const neo4j = requireNeo4j(context);
+      return vitest('integration', context.reports, {
+        NEO4J_TEST_URI: neo4j.uri,
+        NEO4J_TEST_USER: neo4j.user,
+        NEO4J_TEST_PASSWORD: neo4j.password,
+      });
+    },
+  },
+  { name: 'e2e', needsNeo4j: true, run: runEndToEnd },
+];
+
+const NAMES = TIERS.map((tier) => tier.name);
+
+const USAGE = `Usage: pnpm test [--only ${NAMES.join(',')}]
 
 Runs every tier by default: typecheck, lint, unit tests, integration tests against a real
 Neo4j (its own port and data folder; NEO4J_TEST_URI to use another) and end-to-end tests in
 Chromium (CHROMIUM_PATH, default /usr/bin/chromium).`;
-
-const timed = async (
-  tier: Tier,
-  run: () => Promise<Omit<TierResult, 'tier' | 'seconds'>>,
-): Promise<TierResult> => {
-  step(`${tier}…`);
-  const started = performance.now();
-  const result = await run();
-  return { tier, ...result, seconds: (performance.now() - started) / 1000 };
-};
-
-const pass = (ok: boolean, note?: string) => ({
-  passed: ok ? 1 : 0,
-  failed: ok ? 0 : 1,
-  skipped: 0,
-  ...(note ? { note } : {}),
-});
 
 runMain(async () => {
   const { values } = parseArgs({
@@ -47,111 +144,34 @@ runMain(async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const selected = new Set<Tier>(values.only ? (values.only.split(',') as Tier[]) : TIERS);
-  for (const tier of selected)
-    if (!TIERS.includes(tier)) throw new UserError(`Unknown tier "${tier}".\n${USAGE}`);
+  const asked = values.only?.split(',') ?? NAMES;
+  const unknown = asked.filter((name) => !NAMES.includes(name));
+  if (unknown.length > 0) throw new UserError(`Unknown tier "${unknown.join('", "')}".\n${USAGE}`);
+  const selected = TIERS.filter((tier) => asked.includes(tier.name));
 
   const started = performance.now();
   const reports = path.join(paths.testResults, 'reports');
   rmSync(paths.testResults, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
-  const results: TierResult[] = [];
   const cleanups: (() => Promise<void>)[] = [];
+  const onCleanup = (cleanup: () => Promise<void>) => cleanups.push(cleanup);
 
   // The test Neo4j starts while the database-free tiers run.
-  const needsNeo4j = selected.has('integration') || selected.has('e2e');
-  const neo4jPromise: Promise<Neo4jHandle> | undefined = needsNeo4j
-    ? provideTestNeo4j()
-    : undefined;
-  neo4jPromise?.then((handle) => cleanups.push(() => handle.stop())).catch(() => undefined);
+  const neo4jStarting = selected.some((tier) => tier.needsNeo4j) ? provideTestNeo4j() : undefined;
+  neo4jStarting?.then((handle) => onCleanup(() => handle.stop())).catch(() => undefined);
 
+  const results: TierResult[] = [];
   try {
-    if (selected.has('typecheck')) {
-      results.push(
-        await timed('typecheck', async () => {
-          const { code } = await runCommand('pnpm', [
-            '-r',
-            '--workspace-concurrency=2',
-            'typecheck',
-          ]);
-          return pass(code === 0, '(4 packages, tsc strict)');
-        }),
-      );
-    }
-    if (selected.has('lint')) {
-      results.push(
-        await timed('lint', async () => {
-          const { code } = await runCommand('pnpm', ['exec', 'eslint', '.', '--max-warnings=0']);
-          const format = await runCommand('pnpm', [
-            'exec',
-            'prettier',
-            '--check',
-            '.',
-            '--log-level=warn',
-          ]);
-          return pass(code === 0 && format.code === 0, '(eslint, prettier)');
-        }),
-      );
-    }
-    const vitest = async (tier: 'unit' | 'integration', env: NodeJS.ProcessEnv = {}) => {
-      const report = path.join(reports, `${tier}.json`);
-      await runCommand(
-        'pnpm',
-        [
-          'exec',
-          'vitest',
-          'run',
-          '--config',
-          `vitest.${tier}.config.ts`,
-          '--reporter=default',
-          '--reporter=json',
-          `--outputFile.json=${report}`,
-        ],
-        { env: { ...process.env, ...env } },
-      );
-      return countVitest(report);
-    };
-    if (selected.has('unit')) results.push(await timed('unit', () => vitest('unit')));
-
-    if (neo4jPromise) {
-      const neo4j = await neo4jPromise;
-      const neo4jEnv = {
-        NEO4J_TEST_URI: neo4j.uri,
-        NEO4J_TEST_USER: neo4j.user,
-        NEO4J_TEST_PASSWORD: neo4j.password,
-      };
-      if (selected.has('integration'))
-        results.push(await timed('integration', () => vitest('integration', neo4jEnv)));
-      if (selected.has('e2e')) {
-        results.push(
-          await timed('e2e', async () => {
-            await loadDataDir(neo4j, paths.dataDir);
-            await buildClient();
-            const config = loadConfig({
-              ...process.env,
-              PORT: process.env.TEST_PORT ?? '3100',
-              LOG_LEVEL: 'warn',
-            });
-            const app = await buildApp({
-              ...withNeo4j(config, neo4j),
-              HOST: '127.0.0.1',
-              CLIENT_DIST: paths.clientDist,
-            });
-            cleanups.push(() => app.close());
-            const baseUrl = await app.listen({ host: '127.0.0.1', port: config.PORT });
-            done(`App under test at ${baseUrl}`);
-            await runCommand(
-              path.join(repoRoot, 'scripts/node_modules/.bin/playwright'),
-              ['test'],
-              {
-                cwd: path.join(repoRoot, 'scripts'),
-                env: { ...process.env, E2E_BASE_URL: baseUrl },
-              },
-            );
-            return countPlaywright(path.join(paths.testResults, 'e2e.json'));
-          }),
-        );
-      }
+    for (const tier of selected) {
+      const neo4j = tier.needsNeo4j ? await neo4jStarting : undefined;
+      step(`${tier.name}…`);
+      const tierStarted = performance.now();
+      const counts = await tier.run({ reports, neo4j, onCleanup });
+      results.push({
+        tier: tier.name,
+        ...counts,
+        seconds: (performance.now() - tierStarted) / 1000,
+      });
     }
   } finally {
     for (const cleanup of cleanups.reverse())

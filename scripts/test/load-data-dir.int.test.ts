@@ -1,26 +1,26 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
+import { openTestDriver, queryRows, testNeo4j } from '../../test-support/test-database';
 import { loadDataDir } from '../src/graph/load-data-dir';
 import { paths } from '../src/lib/paths';
 
 const counts = async (driver: Driver) => {
-  const { records } = await driver.executeQuery(
+  const [row] = await queryRows(
+    driver,
     `MATCH (n) WITH count(n) AS nodes
      OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
+    z.object({ nodes: z.number(), relationships: z.number() }),
   );
-  const record = records[0];
-  return {
-    nodes: record?.get('nodes').toNumber(),
-    relationships: record?.get('relationships').toNumber(),
-  };
+  if (!row) throw new Error('the count query returned no row');
+  return row;
 };
 
 describe('loading the data folder into Neo4j', () => {
-  const handle = inject('neo4j');
-  const driver = neo4j.driver(handle.uri, neo4j.auth.basic(handle.user, handle.password));
+  const handle = testNeo4j();
   let workDir: string;
 
   beforeAll(() => {
@@ -29,11 +29,11 @@ describe('loading the data folder into Neo4j', () => {
   });
   afterAll(async () => {
     await loadDataDir(handle, paths.dataDir);
-    await driver.close();
     rmSync(workDir, { recursive: true, force: true });
   });
 
   it('loading twice gives identical counts and the second load changes nothing', async () => {
+    const driver = openTestDriver();
     await loadDataDir(handle, workDir);
     const first = await counts(driver);
     const report = await loadDataDir(handle, workDir);
@@ -43,24 +43,32 @@ describe('loading the data folder into Neo4j', () => {
   });
 
   it('labels every node with its kind and stores evidence and the stored source text', async () => {
+    const driver = openTestDriver();
     await loadDataDir(handle, workDir);
-    const { records } = await driver.executeQuery(
+    const [labels] = await queryRows(
+      driver,
       `MATCH (n:Node) WHERE size(labels(n)) <> 2 RETURN count(n) AS unlabelled`,
+      z.object({ unlabelled: z.number() }),
     );
-    expect(records[0]?.get('unlabelled').toNumber()).toBe(0);
-    const party = await driver.executeQuery(
+    expect(labels?.unlabelled).toBe(0);
+    const [party] = await queryRows(
+      driver,
       `MATCH (n:PartyOrgan {id: 'leading-party-members-groups'})
        RETURN n.nameZh AS nameZh, n.evidenceSources AS sources, n.evidenceQuotes AS quotes`,
+      z.object({ nameZh: z.string(), sources: z.array(z.string()), quotes: z.array(z.string()) }),
     );
-    expect(party.records[0]?.get('nameZh')).toBe('党组');
-    expect(party.records[0]?.get('sources').length).toBe(party.records[0]?.get('quotes').length);
-    const paper = await driver.executeQuery(
+    expect(party?.nameZh).toBe('党组');
+    expect(party?.sources.length).toBe(party?.quotes.length);
+    const [paper] = await queryRows(
+      driver,
       `MATCH (s:Source {id: 'cpe-working-paper-8-2'}) RETURN s.text AS text`,
+      z.object({ text: z.string() }),
     );
-    expect(paper.records[0]?.get('text')).toContain('THE CHINESE COMMUNIST PARTY IN CHINESE');
+    expect(paper?.text).toContain('THE CHINESE COMMUNIST PARTY IN CHINESE');
   });
 
   it('removes from Neo4j what was removed from the files', async () => {
+    const driver = openTestDriver();
     const file = path.join(workDir, 'documents/2015-05-party-groups-regulation.yaml');
     const original = readFileSync(file, 'utf8');
     // Drop Xi Jinping and the one relationship that needs him.
@@ -76,13 +84,14 @@ describe('loading the data folder into Neo4j', () => {
     expect(report.nodes.removed).toBe(1);
     expect(report.relationships.removed).toBe(1);
     expect(await counts(driver)).toEqual({
-      nodes: (before.nodes ?? 0) - 1,
-      relationships: (before.relationships ?? 0) - 1,
+      nodes: before.nodes - 1,
+      relationships: before.relationships - 1,
     });
     writeFileSync(file, original);
   });
 
   it('refuses invalid data before writing anything, leaving the database as it was', async () => {
+    const driver = openTestDriver();
     await loadDataDir(handle, workDir);
     const before = await counts(driver);
     const file = path.join(workDir, 'documents/broken.yaml');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildWithoutDatabase } from './support/build';
 
 describe('OpenAPI docs at /api/docs', () => {
@@ -6,12 +7,19 @@ describe('OpenAPI docs at /api/docs', () => {
     const app = await buildWithoutDatabase();
     const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
-    const spec = response.json() as {
-      paths: Record<
-        string,
-        { get: { parameters?: { name: string }[]; responses: Record<string, unknown> } }
-      >;
-    };
+    const spec = z
+      .object({
+        paths: z.record(
+          z.string(),
+          z.object({
+            get: z.object({
+              parameters: z.array(z.object({ name: z.string() })).optional(),
+              responses: z.record(z.string(), z.unknown()),
+            }),
+          }),
+        ),
+      })
+      .parse(response.json());
     expect(Object.keys(spec.paths).sort()).toEqual([
       '/api/authority/{id}',
       '/api/edges/{id}',

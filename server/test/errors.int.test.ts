@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { ApiError, GraphMeta } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
 import { build, buildProxied } from './support/build';
-import { openTestDriver } from './support/test-neo4j';
+import { openTestDriver, queryRows } from '../../test-support/test-database';
 
 describe('when Neo4j is unavailable', () => {
   it('answers 503 with a retry hint when the database is down, and 200 once it is back', async () => {
@@ -54,12 +55,12 @@ const HOSTILE = [
 ];
 
 describe('input is data, never query text', () => {
-  const countEverything = async (driver: Driver) => {
-    const { records } = await driver.executeQuery(
+  const countEverything = async (driver: Driver) =>
+    queryRows(
+      driver,
       'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
+      z.object({ nodes: z.number(), rels: z.number() }),
     );
-    return { nodes: records[0]?.get('nodes').toNumber(), rels: records[0]?.get('rels').toNumber() };
-  };
 
   it('answers 200, 400 or 404 to hostile values in every parameter and leaves the graph unchanged', async () => {
     const app = await build();

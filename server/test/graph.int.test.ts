@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GraphElements, isAuthority } from '@pag/graph-seed';
+import { z } from 'zod';
+import { ApiError, GraphElements, isAuthority } from '@pag/graph-seed';
 import { build } from './support/build';
-import { openTestDriver } from './support/test-neo4j';
+import { openTestDriver, queryRows } from '../../test-support/test-database';
 
 describe('GET /api/graph', () => {
   it('returns every stored node and relationship as Cytoscape elements', async () => {
@@ -11,15 +12,16 @@ describe('GET /api/graph', () => {
     expect(response.statusCode).toBe(200);
     const body = GraphElements.parse(response.json());
 
-    const stored = await driver.executeQuery('MATCH (n:Node) RETURN n.id AS id ORDER BY id');
-    const storedRelationships = await driver.executeQuery(
-      'MATCH (:Node)-[r]->(:Node) RETURN r.id AS id, type(r) AS type ORDER BY id',
+    const Ids = z.object({ id: z.string() });
+    const stored = await queryRows(driver, 'MATCH (n:Node) RETURN n.id AS id ORDER BY id', Ids);
+    const storedRelationships = await queryRows(
+      driver,
+      'MATCH (:Node)-[r]->(:Node) RETURN r.id AS id ORDER BY id',
+      Ids,
     );
-    expect(stored.records.length).toBeGreaterThan(0);
-    expect(body.nodes.map((n) => n.data.id).sort()).toEqual(stored.records.map((r) => r.get('id')));
-    expect(body.edges.map((e) => e.data.id).sort()).toEqual(
-      storedRelationships.records.map((r) => r.get('id')),
-    );
+    expect(stored.length).toBeGreaterThan(0);
+    expect(body.nodes.map((n) => n.data.id).sort()).toEqual(stored.map((r) => r.id));
+    expect(body.edges.map((e) => e.data.id).sort()).toEqual(storedRelationships.map((r) => r.id));
     expect(body.truncated).toBe(false);
   });
 
@@ -106,7 +108,7 @@ describe('GET /api/graph filters', () => {
     ] as const) {
       const response = await app.inject({ method: 'GET', url: `/api/graph?${query}` });
       expect(response.statusCode).toBe(400);
-      expect(response.json().error.parameter).toBe(parameter);
+      expect(ApiError.parse(response.json()).error.parameter).toBe(parameter);
     }
   });
 });

@@ -18,25 +18,25 @@ export interface CommandContext {
   readonly edgeLabels: boolean;
   readonly forceLayout: boolean;
   readonly outline: boolean;
-  traceFrom(nodeId: string, direction: 'up' | 'down'): void;
-  startPaths(nodeId: string): void;
-  clearTrace(): void;
-  focusOn(nodeId: string): void;
-  expand(nodeId: string): void;
-  collapse(nodeId: string): void;
-  showAll(): void;
-  undo(): void;
-  focusSearch(): void;
-  toggleFilters(): void;
-  toggleEdgeLabels(): void;
-  toggleLayout(): void;
-  toggleOutline(): void;
-  showShortcuts(): void;
+  readonly traceFrom: (nodeId: string, direction: 'up' | 'down') => void;
+  readonly startPaths: (nodeId: string) => void;
+  readonly clearTrace: () => void;
+  readonly focusOn: (nodeId: string) => void;
+  readonly expand: (nodeId: string) => void;
+  readonly collapse: (nodeId: string) => void;
+  readonly showAll: () => void;
+  readonly undo: () => void;
+  readonly focusSearch: () => void;
+  readonly toggleFilters: () => void;
+  readonly toggleEdgeLabels: () => void;
+  readonly toggleLayout: () => void;
+  readonly toggleOutline: () => void;
+  readonly showShortcuts: () => void;
   /** Zooms the graph view in (factor > 1) or out (< 1), about its centre. */
-  zoomBy(factor: number): void;
+  readonly zoomBy: (factor: number) => void;
   /** Fits the whole graph (or the traced chains) into view. */
-  fitView(): void;
-  exportAs(format: ExportFormat): void;
+  readonly fitView: () => void;
+  readonly exportAs: (format: ExportFormat) => void;
 }
 
 /**

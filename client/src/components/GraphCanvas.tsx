@@ -116,9 +116,11 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
-    instance.on('tap', 'node, edge', (event) => {
-      const target: cytoscape.SingularElementReturnValue = event.target;
-      onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    instance.on('tap', 'node', (event: cytoscape.EventObjectNode) => {
+      onSelectRef.current({ kind: 'node', id: event.target.id() });
+    });
+    instance.on('tap', 'edge', (event: cytoscape.EventObjectEdge) => {
+      onSelectRef.current({ kind: 'edge', id: event.target.id() });
     });
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);

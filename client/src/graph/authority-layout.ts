@@ -1,4 +1,4 @@
-import { Graph, layout } from '@dagrejs/dagre';
+import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { authorityEnds, type GraphElements } from '@pag/graph-seed';
 
 /** Room a node takes on the canvas: the shape and the wrapped caption beneath it. */
@@ -14,7 +14,7 @@ export type Positions = Record<string, { x: number; y: number }>;
  * organizations below. Other relationships only pull their ends close, weakly.
  */
 export const authorityLayout = (graph: GraphElements): Positions => {
-  const g = new Graph({ multigraph: true });
+  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 60, edgesep: 12, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const { data } of graph.nodes)
@@ -27,8 +27,8 @@ export const authorityLayout = (graph: GraphElements): Positions => {
   layout(g);
   return Object.fromEntries(
     graph.nodes.map(({ data }) => {
-      const node = g.node(data.id);
-      return [data.id, { x: node.x, y: node.y }];
+      const { x = 0, y = 0 } = g.node(data.id);
+      return [data.id, { x, y }];
     }),
   );
 };

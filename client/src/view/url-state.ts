@@ -39,7 +39,8 @@ const valid = <T>(schema: z.ZodType<T>, value: string | null): T | null => {
 const validList = <T>(schema: z.ZodType<T>, value: string | null): T[] | null => {
   if (value === null) return null;
   const items = value.split(',').map((item) => valid(schema, item));
-  return items.length > 0 && items.every((item) => item !== null) ? (items as T[]) : null;
+  const parsed = items.filter((item) => item !== null);
+  return parsed.length === items.length ? parsed : null;
 };
 
 /**

@@ -29,17 +29,17 @@ interface ViewState extends Scope {
   readonly presentation: Presentation;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
-  select(selection: Selection): void;
-  showInSource(sourceView: SourceView): void;
-  traceFrom(nodeId: string, direction: 'up' | 'down'): void;
-  clearTrace(): void;
-  findPaths(paths: PathQuery): void;
-  setFilters(filters: Filters): void;
-  setFocus(focus: Focus): void;
-  undo(): void;
-  setLayout(layout: LayoutName): void;
-  setEdgeLabels(on: boolean): void;
-  setPresentation(presentation: Presentation): void;
+  readonly select: (selection: Selection) => void;
+  readonly showInSource: (sourceView: SourceView) => void;
+  readonly traceFrom: (nodeId: string, direction: 'up' | 'down') => void;
+  readonly clearTrace: () => void;
+  readonly findPaths: (paths: PathQuery) => void;
+  readonly setFilters: (filters: Filters) => void;
+  readonly setFocus: (focus: Focus) => void;
+  readonly undo: () => void;
+  readonly setLayout: (layout: LayoutName) => void;
+  readonly setEdgeLabels: (on: boolean) => void;
+  readonly setPresentation: (presentation: Presentation) => void;
 }
 
 const UNDO_DEPTH = 50;

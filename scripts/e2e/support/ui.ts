@@ -16,22 +16,23 @@ interface CyCore {
   center(element: CyElement): void;
   zoom(level?: number): number;
 }
-type CyWindow = { __cy?: CyCore };
 
 /** Waits until the graph is laid out and interactive. */
 export const waitForGraph = async (page: Page) => {
   await expect(page.locator('.graph-area[data-ready="true"]')).toBeVisible();
 };
 
-/** Runs a function against the page's Cytoscape instance. */
+/**
+ * Runs a function against the page's Cytoscape instance. The function is sent as source
+ * text, so it may use only its two arguments.
+ */
 export const withCy = <T, A>(page: Page, fn: (cy: CyCore, arg: A) => T, arg: A): Promise<T> =>
-  page.evaluate(
-    ({ source, value }) => {
-      const cy = (window as unknown as CyWindow).__cy;
+  page.evaluate<T>(
+    `(() => {
+      const cy = window.__cy;
       if (!cy) throw new Error('no Cytoscape instance on the page');
-      return (new Function(`return (${source})`)() as (c: CyCore, a: unknown) => T)(cy, value);
-    },
-    { source: fn.toString(), value: arg as unknown },
+      return (${fn.toString()})(cy, ${JSON.stringify(arg)});
+    })()`,
   );
 
 /** Brings an element into view and returns where it is on the page. */

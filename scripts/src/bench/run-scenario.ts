@@ -39,7 +39,7 @@ export const runScenario = async (
         duration: options.seconds,
         requests: scenario.paths.map((path) => ({ method: 'GET' as const, path })),
       },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+      (error: Error | null, finished) => (error ? reject(error) : resolve(finished)),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       times.push(responseTime);

@@ -35,9 +35,8 @@ const nodeAt = (root: unknown, keys: readonly (string | number)[]): YamlNode | u
   let current = root as YamlNode | undefined;
   let found = current;
   for (const key of keys) {
-    if (isMap(current)) current = current.get(key, true) as YamlNode | undefined;
-    else if (isSeq(current) && typeof key === 'number')
-      current = current.get(key, true) as YamlNode | undefined;
+    if (isMap(current)) current = current.get(key, true);
+    else if (isSeq(current) && typeof key === 'number') current = current.get(key, true);
     else break;
     if (!current) break;
     found = current;

@@ -19,7 +19,7 @@ const scriptEnv = (env: NodeJS.ProcessEnv) =>
 
 const external = (uri: string, user: string, password: string, variable: string): Neo4jHandle => {
   done(`Using the Neo4j at ${uri} (${variable}); no local server is started`);
-  return { uri, user, password, local: false, stop: async () => undefined };
+  return { uri, user, password, local: false, stop: () => Promise.resolve() };
 };
 
 /**

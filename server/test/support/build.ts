@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/build-app';
 import { loadConfig, type Config } from '../../src/config';
 import { TcpProxy } from './tcp-proxy';
-import { testConfig, testNeo4j } from './test-neo4j';
+import { testNeo4j } from '../../../test-support/test-database';
+import { testConfig } from './test-neo4j';
 
 /** Builds an app for the running test, closed when the test ends (call it inside `it`). */
 const buildForTest = async (config: Config): Promise<FastifyInstance> => {

@@ -1,5 +1,5 @@
 // What the integration tier's global setup provides to every test file (see
-// scripts/test/support/neo4j-global-setup.ts).
+// test-support/neo4j-global-setup.ts).
 import 'vitest';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { loadDataDir } from '../../src/graph/load-data-dir';
-import { paths } from '../../src/lib/paths';
-import { provideTestNeo4j } from '../../src/neo4j/provide-neo4j';
+import { loadDataDir } from '../scripts/src/graph/load-data-dir';
+import { paths } from '../scripts/src/lib/paths';
+import { provideTestNeo4j } from '../scripts/src/neo4j/provide-neo4j';
 
 /**
  * Starts the test Neo4j (or uses NEO4J_TEST_URI) once for the whole integration run and
