@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { restoreSharedView } from './app/use-url-sync';
 import { setUpI18n } from './i18n/i18n';
 import { applyPalette } from './theme/apply-palette';
-import './styles.css';
+import './app/base.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

@@ -24,6 +24,7 @@ import { useExport } from './use-export';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 import { useViewStore } from '../view/view-store';
+import './App.css';
 
 /**
  * The explorer: search and commands in the header; filters, the graph (or its outline) and

@@ -5,6 +5,7 @@ import { toEvidenceReport, type ReportSubject } from '../export/evidence-report'
 import { useLanguage } from '../i18n/use-language';
 import { nodeName, verbParts } from '../i18n/names';
 import { EvidenceList } from './EvidenceList';
+import './ChainsPanel.css';
 
 interface ChainsPanelProps {
   /** Lines of authority traced from a node, or paths between two nodes. */
@@ -43,6 +44,7 @@ export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelP
         <div className="trace-actions">
           <button
             type="button"
+            className="button"
             disabled={!result.data || result.data.chains.length === 0}
             onClick={() => {
               if (!result.data) return;
@@ -52,7 +54,7 @@ export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelP
           >
             {t('chains.report')}
           </button>
-          <button type="button" onClick={onClear}>
+          <button type="button" className="button" onClick={onClear}>
             {t('chains.clear')}
           </button>
         </div>

@@ -14,6 +14,7 @@ export const CommandButton = ({
   return (
     <button
       type="button"
+      className="button"
       disabled={!command.enabled(context)}
       onClick={() => command.run(context)}
       aria-keyshortcuts={command.key}

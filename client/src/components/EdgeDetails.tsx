@@ -7,6 +7,7 @@ import { verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';
 import { NodeLink } from './NodeLink';
+import './Details.css';
 
 interface EdgeDetailsProps {
   readonly edgeId: string;

@@ -20,7 +20,7 @@ export const EmptyState = ({ reason, onClearFilters, onShowAll }: EmptyStateProp
       {reason === 'filters' && (
         <p>
           {t('app.nothingMatches')}{' '}
-          <button type="button" onClick={onClearFilters}>
+          <button type="button" className="button" onClick={onClearFilters}>
             {t('app.clearFilters')}
           </button>
         </p>
@@ -28,7 +28,7 @@ export const EmptyState = ({ reason, onClearFilters, onShowAll }: EmptyStateProp
       {reason === 'focus' && (
         <p>
           {t('app.focusEmpty')}{' '}
-          <button type="button" onClick={onShowAll}>
+          <button type="button" className="button" onClick={onShowAll}>
             {t('commands.show-all')}
           </button>
         </p>

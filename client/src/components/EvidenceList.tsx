@@ -1,6 +1,7 @@
 import type { EvidenceItem } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../view/view-store';
+import './EvidenceList.css';
 
 /**
  * Quoted evidence, each with its locator, a link to the original where there is one, and a

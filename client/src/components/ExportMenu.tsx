@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commandsIn, type CommandContext } from '../actions/commands';
 import { CommandButton } from './CommandButton';
+import { MenuButton } from './MenuButton';
+import './ExportMenu.css';
 
 interface ExportMenuProps {
   readonly context: CommandContext;
@@ -9,40 +10,19 @@ interface ExportMenuProps {
   readonly status: string;
 }
 
-/** A menu button offering the export commands, with a live line reporting the result. */
+/** A menu of the export commands, with a live line reporting the result. */
 export const ExportMenu = ({ context, status }: ExportMenuProps) => {
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
   const { t } = useTranslation();
   return (
-    <div
-      className="export-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
-      }}
-    >
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('toolbar.export')}
-      </button>
-      <div
-        id={menuId}
-        className="export-items"
-        role="group"
-        aria-label={t('toolbar.export')}
-        hidden={!open}
-      >
+    <>
+      <MenuButton label={t('toolbar.export')} className="export-menu">
         {commandsIn('export').map((command) => (
           <CommandButton key={command.id} command={command} context={context} />
         ))}
-        <p className="export-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
-    </div>
+      </MenuButton>
+      <p className="export-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </>
   );
 };

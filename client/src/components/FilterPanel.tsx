@@ -6,6 +6,7 @@ import { nodeKindStyles } from '../theme/node-kind-styles';
 import { kindName, nodeName, typeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { Timeline } from './Timeline';
+import './FilterPanel.css';
 
 interface FilterPanelProps {
   readonly meta: GraphMeta;
@@ -34,7 +35,12 @@ export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
     <section className="filters" aria-labelledby="filters-title">
       <header>
         <h2 id="filters-title">{t('filters.title')}</h2>
-        <button type="button" disabled={!isFiltered(filters)} onClick={() => onChange(NO_FILTERS)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!isFiltered(filters)}
+          onClick={() => onChange(NO_FILTERS)}
+        >
           {t('filters.reset')}
         </button>
       </header>

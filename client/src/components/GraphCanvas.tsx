@@ -20,6 +20,7 @@ import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
 import type { LayoutName, Selection } from '../view/view-store';
 import { useHoverTip } from './use-hover-tip';
+import './GraphCanvas.css';
 
 declare global {
   interface Window {

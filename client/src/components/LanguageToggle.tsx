@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/messages';
 import { useLanguage } from '../i18n/use-language';
+import './LanguageToggle.css';
 
 const NAMES = { en: 'English', zh: '中文' } as const;
 
@@ -15,6 +16,7 @@ export const LanguageToggle = () => {
         <button
           key={option}
           type="button"
+          className="button"
           lang={option === 'zh' ? 'zh' : 'en'}
           aria-pressed={language === option}
           onClick={() => setLanguage(option)}

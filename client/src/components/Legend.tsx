@@ -3,6 +3,7 @@ import { NodeKind } from '@pag/graph-seed';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { kindName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import './Legend.css';
 
 /** Explains node colours and the two kinds of line. */
 export const Legend = () => {

@@ -8,6 +8,7 @@ import { documentTypeName, kindName, statusName, verbParts } from '../i18n/names
 import { useLanguage } from '../i18n/use-language';
 import { EvidenceList } from './EvidenceList';
 import { NodeLink } from './NodeLink';
+import './Details.css';
 
 interface NodeDetailsProps {
   readonly nodeId: string;

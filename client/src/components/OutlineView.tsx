@@ -3,6 +3,7 @@ import { NodeKind, type ChainsResponse, type GraphElements } from '@pag/graph-se
 import type { Selection } from '../view/view-store';
 import { kindName, nodeName, verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import './OutlineView.css';
 
 interface OutlineViewProps {
   readonly graph: GraphElements;

@@ -4,6 +4,7 @@ import { useNodeQuery } from '../api/queries';
 import { useLanguage } from '../i18n/use-language';
 import { nodeName } from '../i18n/names';
 import { SearchBox } from './SearchBox';
+import './PathFinder.css';
 
 interface PathFinderProps {
   readonly from: string;
@@ -30,7 +31,7 @@ export const PathFinder = ({ from, onChoose, onCancel }: PathFinderProps) => {
         exclude={from}
         onChoose={onChoose}
       />
-      <button type="button" onClick={onCancel}>
+      <button type="button" className="button" onClick={onCancel}>
         {t('paths.cancel')}
       </button>
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchQuery } from '../api/queries';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { useLanguage } from '../i18n/use-language';
+import './SearchBox.css';
 
 interface SearchBoxProps {
   readonly onChoose: (nodeId: string) => void;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commands, keyName } from '../actions/commands';
+import './ShortcutsDialog.css';
 
 /** Every keyboard shortcut, listed from the command registry. */
 export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) => {
@@ -19,7 +20,12 @@ export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) =
     >
       <header>
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
+        <button
+          type="button"
+          className="button"
+          onClick={() => dialogRef.current?.close()}
+          autoFocus
+        >
           {t('shortcuts.close')}
         </button>
       </header>

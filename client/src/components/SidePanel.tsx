@@ -8,6 +8,7 @@ import { EdgeDetails } from './EdgeDetails';
 import { Legend } from './Legend';
 import { NodeDetails } from './NodeDetails';
 import { PathFinder } from './PathFinder';
+import './SidePanel.css';
 
 type ChainsResult = { data?: ChainsResponse; error: Error | null; isPending: boolean };
 

@@ -3,6 +3,7 @@ import { findQuoteRange, splitAtRange } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useSourceQuery } from '../api/queries';
 import type { SourceView } from '../view/view-store';
+import './SourceViewer.css';
 
 interface SourceViewerProps {
   readonly view: NonNullable<SourceView>;
@@ -55,7 +56,12 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
             </p>
           )}
         </div>
-        <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
+        <button
+          type="button"
+          className="button"
+          onClick={() => dialogRef.current?.close()}
+          autoFocus
+        >
           {t('source.close')}
         </button>
       </header>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './StatusBanner.css';
 
 interface StatusBannerProps {
   readonly message: string;

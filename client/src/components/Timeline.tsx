@@ -3,6 +3,7 @@ import type { GraphMeta } from '@pag/graph-seed';
 import { rangeBounds, rangeIndexes, timelineMonths } from '../graph/timeline';
 import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import './Timeline.css';
 
 interface TimelineProps {
   readonly documents: GraphMeta['documents'];

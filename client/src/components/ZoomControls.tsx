@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { commandsIn, keyName, type CommandContext } from '../actions/commands';
+import './ZoomControls.css';
 
 const SYMBOLS: Record<string, string> = { 'zoom-in': '+', 'zoom-out': '−', 'fit-view': '⤢' };
 

@@ -47,6 +47,7 @@ export const en = {
     label: 'Commands',
     export: 'Export',
     zoom: 'Zoom',
+    more: 'More',
     groups: { trace: 'Trace', focus: 'Focus', view: 'View', help: 'Help' },
   },
   export: {

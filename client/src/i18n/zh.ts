@@ -49,6 +49,7 @@ export const zh: Messages = {
     label: '命令',
     export: '导出',
     zoom: '缩放',
+    more: '更多',
     groups: { trace: '追溯', focus: '聚焦', view: '视图', help: '帮助' },
   },
   export: {
