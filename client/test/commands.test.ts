@@ -70,20 +70,18 @@ describe('the command registry', () => {
     );
   });
 
-  it('reports toggles as pressed, and exports in six formats', () => {
+  it('reports toggles as pressed', () => {
     expect(commandForKey('g')?.pressed?.(context({ forceLayout: true }))).toBe(true);
     expect(commandForKey('l')?.pressed?.(context())).toBe(false);
-    const exports = commandsIn('export');
-    expect(exports.map((c) => c.id)).toEqual([
-      'export-png-1',
-      'export-png-2',
-      'export-png-4',
-      'export-svg',
-      'export-json',
-      'export-csv',
-    ]);
+  });
+
+  it('exports each format by its own command, and only with a graph on screen', () => {
     const ctx = context();
-    exports[3]?.run(ctx);
-    expect(ctx.exportAs).toHaveBeenCalledWith('svg');
+    const exports = commandsIn('export');
+    for (const command of exports) command.run(ctx);
+    const formats = vi.mocked(ctx.exportAs).mock.calls.map(([format]) => format);
+    expect(new Set(formats).size).toBe(exports.length);
+    expect(formats).toEqual(expect.arrayContaining(['png-2', 'svg', 'json', 'csv']));
+    expect(exports.some((command) => command.enabled(context({ hasGraph: false })))).toBe(false);
   });
 });

@@ -1,0 +1,9 @@
+RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
+       COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
+       COUNT { MATCH (s:Source) } AS sources,
+       COLLECT {
+         MATCH (d:Node {kind: 'document'})
+         RETURN d {.id, .name, .nameZh, .documentType, .date} AS document
+         ORDER BY d.date IS NULL, d.date, d.id
+       } AS documents,
+       COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta

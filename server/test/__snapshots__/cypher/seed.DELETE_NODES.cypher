@@ -1,0 +1,1 @@
+UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n

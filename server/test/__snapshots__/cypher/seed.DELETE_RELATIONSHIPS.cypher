@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Node)-[r {id: id}]->(:Node)
+DELETE r

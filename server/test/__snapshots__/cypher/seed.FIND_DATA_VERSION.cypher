@@ -1,0 +1,1 @@
+MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version

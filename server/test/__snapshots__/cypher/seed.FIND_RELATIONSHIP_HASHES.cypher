@@ -1,0 +1,1 @@
+MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash

@@ -1,0 +1,1 @@
+MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())

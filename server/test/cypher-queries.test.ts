@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every Cypher query a repository exports (SCREAMING_CASE constants), fully assembled from
+ * its fragments and limits, is kept as a file under __snapshots__/cypher/: a change to any
+ * query shows in review as a diff of that file. Run `pnpm test:unit -u` to accept one.
+ */
+const repositories = readdirSync(new URL('../src/repositories', import.meta.url)).filter((file) =>
+  file.endsWith('.repository.ts'),
+);
+
+const CYPHER = /\b(MATCH|RETURN|CREATE|MERGE|UNWIND|CALL)\b/;
+
+const queriesOf = async (file: string): Promise<[string, string][]> => {
+  const module = (await import(`../src/repositories/${file}`)) as Record<string, unknown>;
+  return Object.entries(module).flatMap(([name, value]): [string, string][] => {
+    if (!/^[A-Z][A-Z_]+$/.test(name)) return [];
+    if (typeof value === 'string' && CYPHER.test(value)) return [[name, value]];
+    if (
+      Array.isArray(value) &&
+      value.every((item) => typeof item === 'string' && CYPHER.test(item))
+    )
+      return [[name, value.join(';\n')]];
+    return [];
+  });
+};
+
+/** The query as written, without the indentation of the source it stands in. */
+const dedent = (cypher: string) => {
+  const lines = cypher.replace(/^\n/, '').trimEnd().split('\n');
+  const indent = Math.min(
+    ...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)?.[0].length ?? 0),
+  );
+  return `${lines.map((line) => line.slice(indent)).join('\n')}\n`;
+};
+
+describe('the Cypher each repository runs', () => {
+  it('finds the repositories and their queries', async () => {
+    expect(repositories.length).toBeGreaterThanOrEqual(9);
+    const all = (await Promise.all(repositories.map(queriesOf))).flat();
+    expect(all.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(repositories)('%s: every query matches its reviewed text', async (file) => {
+    const queries = await queriesOf(file);
+    for (const [name, cypher] of queries) {
+      await expect(dedent(cypher)).toMatchFileSnapshot(
+        `__snapshots__/cypher/${file.replace('.repository.ts', '')}.${name}.cypher`,
+      );
+    }
+  });
+});
