@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError } from '@pag/graph-seed';
 
 /** A failed API call, carrying the server's message and status. */
-export class ApiRequestError extends Error {
+class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   constructor(
     message: string,

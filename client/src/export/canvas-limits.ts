@@ -1,7 +1,7 @@
 /** Chromium's largest canvas side; past it an export comes out silently blank. */
 export const MAX_CANVAS_SIDE = 16_384;
 /** Stay well inside the browser's total canvas area too (about 268 million pixels in Chromium). */
-export const MAX_CANVAS_AREA = 200_000_000;
+const MAX_CANVAS_AREA = 200_000_000;
 
 /**
  * The largest scale not above `wanted` at which an image of `width`×`height` (at scale 1)

@@ -45,6 +45,3 @@ export const setLanguage = (language: Language): void => {
   else url.searchParams.set('lang', language);
   window.history.replaceState(null, '', url.toString().replaceAll('%2C', ','));
 };
-
-export const currentLanguage = (): Language =>
-  isLanguage(i18next.language) ? i18next.language : 'en';

@@ -18,7 +18,7 @@ export const javaCommand = (): string =>
   process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 
 /** The major version of the Java runtime, or undefined when there is none. */
-export const javaMajorVersion = async (): Promise<number | undefined> => {
+const javaMajorVersion = async (): Promise<number | undefined> => {
   try {
     const { code, stderr, stdout } = await runCommand(javaCommand(), ['-version'], {
       capture: true,
@@ -33,7 +33,7 @@ export const javaMajorVersion = async (): Promise<number | undefined> => {
   }
 };
 
-export const MISSING_NEO4J_HELP = [
+const MISSING_NEO4J_HELP = [
   'No Neo4j to use. Either:',
   '  • install Java 17 or 21 and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven)',
   '    and the project provides a local Neo4j Community server itself, or',

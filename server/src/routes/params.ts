@@ -5,7 +5,7 @@ import { Id, LIST_PARAMETER_ITEMS_MAX, NodeKind, RelationshipType } from '@pag/g
 export const IdParams = z.object({ id: Id });
 
 /** A comma-separated query parameter read as a list of enum values. */
-export const commaList = <T extends z.ZodType>(item: T) =>
+const commaList = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (value) =>
       typeof value === 'string'
