@@ -4,6 +4,7 @@ import {
   GraphElements,
   GraphMeta,
   NodeDetail,
+  PATH_COUNT,
   SearchResults,
   SourceDetail,
 } from '@pag/graph-seed';
@@ -13,6 +14,9 @@ import { fetchJson } from './fetch-json';
 const id = (value: string) => encodeURIComponent(value);
 
 const EMPTY: GraphElements = { nodes: [], edges: [], truncated: false };
+
+/** Suggestions the search box lists while a person types: a screenful, not the API's most. */
+const SEARCH_SUGGESTIONS = 8;
 
 /**
  * Loads the graph, narrowed by the filters, as Cytoscape elements. Filters that turn off
@@ -38,11 +42,19 @@ export const fetchAuthority = (nodeId: string, direction: 'up' | 'down', signal?
 
 /** The shortest paths between two nodes over any relationships, with evidence. */
 export const fetchPaths = (from: string, to: string, signal?: AbortSignal) =>
-  fetchJson(`/api/paths?from=${id(from)}&to=${id(to)}&max=5`, ChainsResponse, signal);
+  fetchJson(
+    `/api/paths?from=${id(from)}&to=${id(to)}&max=${PATH_COUNT.default}`,
+    ChainsResponse,
+    signal,
+  );
 
 /** Ranked nodes for a query in English or Chinese. */
 export const fetchSearch = (query: string, signal?: AbortSignal) =>
-  fetchJson(`/api/search?q=${encodeURIComponent(query)}&limit=8`, SearchResults, signal);
+  fetchJson(
+    `/api/search?q=${encodeURIComponent(query)}&limit=${SEARCH_SUGGESTIONS}`,
+    SearchResults,
+    signal,
+  );
 
 /** A source with its stored text and the ranges of the quotes that cite it. */
 export const fetchSource = (sourceId: string, signal?: AbortSignal) =>

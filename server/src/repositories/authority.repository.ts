@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { PARTY_CENTRE_ID, TRACE_DEPTH, type ChainsResponse } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES, PATH_MAP } from './cypher-fragments';
+import { ALL_SOURCES, SHORTEST_FIRST } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
@@ -24,8 +24,7 @@ export const TRACE_UP = `
          COLLECT {
            MATCH p = (start) ${UP_HOP} (centre:Node {id: $centre})
            WHERE length(p) <= $maxDepth AND ${SIMPLE}
-           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-           RETURN ${PATH_MAP}
+           ${SHORTEST_FIRST}
          } AS paths,
          ${ALL_SOURCES}`;
 
@@ -41,8 +40,7 @@ export const TRACE_DOWN = `
                WHERE (r2.authorityDirection = 'down' AND startNode(r2) = end)
                   OR (r2.authorityDirection = 'up' AND endNode(r2) = end)
              })
-           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-           RETURN ${PATH_MAP}
+           ${SHORTEST_FIRST}
          } AS paths,
          ${ALL_SOURCES}`;
 

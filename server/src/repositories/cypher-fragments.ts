@@ -20,3 +20,10 @@ export const PATH_MAP = `{
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
                                         target: endNode(rel).id, evidence: ${EVIDENCE_OF('rel')}}]
 }`;
+
+/**
+ * Closes a COLLECT over paths `p`: shortest first, ties in a stable order (by relationship
+ * ids), at most $limit, each as PATH_MAP.
+ */
+export const SHORTEST_FIRST = `WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
+           RETURN ${PATH_MAP}`;

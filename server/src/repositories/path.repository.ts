@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { PATH_COUNT, PATH_LENGTH_MAX, type ChainsResponse } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES, PATH_MAP } from './cypher-fragments';
+import { ALL_SOURCES, SHORTEST_FIRST } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
@@ -15,8 +15,7 @@ export const FIND_PATHS = `
          COLLECT {
            MATCH p = SHORTEST ${PATH_COUNT.max} (a)-[]-{1,${PATH_LENGTH_MAX}}(b)
            WHERE a <> b
-           WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
-           RETURN ${PATH_MAP}
+           ${SHORTEST_FIRST}
          } AS paths,
          ${ALL_SOURCES}`;
 

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  LIST_PARAMETER_ITEMS_MAX,
+  PATH_COUNT,
+  PATH_LENGTH_MAX,
+  SEARCH_QUERY_LENGTH_MAX,
+  SEARCH_RESULTS,
+  TRACE_CHAINS,
+  TRACE_DEPTH,
+} from '@pag/graph-seed';
+import { ConfigSchema, loadConfig } from '@pag/server/config';
+import { repoRoot } from '../src/lib/paths';
+
+/**
+ * The README states limits and defaults that are defined once in the code: it must state
+ * them as the code defines them.
+ */
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+/** The README's table row that starts with the given cell. */
+const row = (firstCell: string) => {
+  const line = readme.split('\n').find((l) => l.startsWith(`| ${firstCell}`));
+  if (!line) throw new Error(`README has no table row for ${firstCell}`);
+  return line;
+};
+
+/** "`name` (default D, at most M)" in a row, as numbers. */
+const bounds = (line: string, parameter: string) => {
+  const match = new RegExp(`\`${parameter}\` \\(default (\\d+), at most (\\d+)\\)`).exec(line);
+  if (!match) throw new Error(`no bounds for ${parameter} in: ${line}`);
+  return { default: Number(match[1]), max: Number(match[2]) };
+};
+
+describe('the limits the README states', () => {
+  it('are those of the API', () => {
+    const authority = row('`GET /api/authority/:id');
+    expect(bounds(authority, 'maxDepth')).toEqual(TRACE_DEPTH);
+    expect(bounds(authority, 'limit')).toEqual(TRACE_CHAINS);
+    const paths = row('`GET /api/paths');
+    expect(bounds(paths, 'max')).toEqual(PATH_COUNT);
+    expect(paths).toContain(`up to ${PATH_LENGTH_MAX} hops`);
+    const search = row('`GET /api/search');
+    expect(bounds(search, 'limit')).toEqual(SEARCH_RESULTS);
+    expect(search).toContain(`\`q\` up to ${SEARCH_QUERY_LENGTH_MAX} characters`);
+    expect(row('`GET /api/graph')).toContain(`up to ${LIST_PARAMETER_ITEMS_MAX} comma-separated`);
+  });
+});
+
+describe('the configuration table', () => {
+  it('gives every server setting with the default the server uses', () => {
+    const defaults = new Map(Object.entries(loadConfig({})));
+    for (const name of Object.keys(ConfigSchema.shape)) {
+      const stated = row(`\`${name}\``).split('|')[2]?.trim() ?? '';
+      const value = defaults.get(name);
+      if (value === undefined) expect(stated, name).toMatch(/^_\(/);
+      // Unset, the scripts start a local Neo4j, which the server then reaches by default.
+      else if (name === 'NEO4J_URI') expect(stated, name).toBe('_(unset)_');
+      else expect(stated, name).toBe(`\`${String(value)}\``);
+    }
+  });
+});
