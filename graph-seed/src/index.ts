@@ -12,6 +12,7 @@ export * from './schema/relationship';
 export * from './schema/party-centre';
 export * from './schema/data-file';
 export * from './api/limits';
+export * from './api/trace-direction';
 export * from './api/node-summary';
 export * from './api/graph-elements';
 export * from './api/health';

@@ -112,7 +112,12 @@ const TIERS: readonly Tier[] = [
       return check(lint.code === 0 && format.code === 0, '(eslint type-aware, prettier)');
     },
   },
-  { name: 'unit', needsNeo4j: false, run: ({ reports }) => vitest('unit', reports) },
+  {
+    name: 'unit',
+    needsNeo4j: false,
+    // As in CI: a snapshot that is missing fails instead of being written unreviewed.
+    run: ({ reports }) => vitest('unit', reports, { CI: 'true' }),
+  },
   {
     name: 'integration',
     needsNeo4j: true,

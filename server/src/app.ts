@@ -7,7 +7,6 @@ import { apiDocsPlugin } from './plugins/api-docs';
 import { clientStaticPlugin } from './plugins/client-static';
 import { configPlugin } from './plugins/config';
 import { errorHandlerPlugin } from './plugins/error-handler';
-import { databasePlugin } from './plugins/database';
 import { repositoriesPlugin } from './plugins/repositories';
 import { authorityRoutes } from './routes/authority';
 import { edgeRoutes } from './routes/edges';
@@ -37,14 +36,13 @@ export const serverOptions = (config: Config): FastifyServerOptions => ({
 
 /**
  * The application, as a plugin. Plugins load in a fixed order: configuration, error
- * handling, the database connection, API docs; then the repositories; then the routes under
- * `/api`; then the static client when one is configured.
+ * handling, API docs; then the repositories (which hold the database connection); then the
+ * routes under `/api`; then the static client when one is configured.
  */
 export const app = fp<{ config: Config }>(
   async (instance, { config }) => {
     await instance.register(configPlugin, { config });
     await instance.register(errorHandlerPlugin);
-    await instance.register(databasePlugin);
     await instance.register(apiDocsPlugin);
     await instance.register(repositoriesPlugin);
 

@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 /**
  * Every Cypher query a repository exports (SCREAMING_CASE constants), fully assembled from
  * its fragments and limits, is kept as a file under __snapshots__/cypher/: a change to any
- * query shows in review as a diff of that file. Run `pnpm test:unit -u` to accept one.
+ * query shows in review as a diff of that file. `pnpm test` runs this tier with CI set, so a
+ * new query without its file fails too; `pnpm test:unit -u` writes the files to review.
  */
 const repositories = readdirSync(new URL('../src/repositories', import.meta.url)).filter((file) =>
   file.endsWith('.repository.ts'),
 );
+
+const SNAPSHOTS = new URL('__snapshots__/cypher', import.meta.url);
+const snapshotName = (file: string, query: string) =>
+  `${file.replace('.repository.ts', '')}.${query}.cypher`;
 
 const CYPHER = /\b(MATCH|RETURN|CREATE|MERGE|UNWIND|CALL)\b/;
 
@@ -42,11 +47,22 @@ describe('the Cypher each repository runs', () => {
     expect(all.length).toBeGreaterThanOrEqual(20);
   });
 
+  it('keeps a file for every query and for nothing else', async () => {
+    const expected = (
+      await Promise.all(
+        repositories.map(async (file) =>
+          (await queriesOf(file)).map(([name]) => snapshotName(file, name)),
+        ),
+      )
+    ).flat();
+    expect(readdirSync(SNAPSHOTS).sort()).toEqual(expected.sort());
+  });
+
   it.each(repositories)('%s: every query matches its reviewed text', async (file) => {
     const queries = await queriesOf(file);
     for (const [name, cypher] of queries) {
       await expect(dedent(cypher)).toMatchFileSnapshot(
-        `__snapshots__/cypher/${file.replace('.repository.ts', '')}.${name}.cypher`,
+        `__snapshots__/cypher/${snapshotName(file, name)}`,
       );
     }
   });

@@ -1,3 +1,4 @@
+import type { TraceDirection } from '@pag/graph-seed';
 import type { PathQuery, Selection, Trace } from '../view/view-store';
 import type { Focus } from '../graph/focus';
 
@@ -18,7 +19,7 @@ export interface CommandContext {
   readonly edgeLabels: boolean;
   readonly forceLayout: boolean;
   readonly outline: boolean;
-  readonly traceFrom: (nodeId: string, direction: 'up' | 'down') => void;
+  readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
   readonly startPaths: (nodeId: string) => void;
   readonly clearTrace: () => void;
   readonly focusOn: (nodeId: string) => void;

@@ -7,6 +7,7 @@ import {
   PATH_COUNT,
   SearchResults,
   SourceDetail,
+  type TraceDirection,
 } from '@pag/graph-seed';
 import { filterParams, type Filters } from './graph-filters';
 import { fetchJson } from './fetch-json';
@@ -37,7 +38,7 @@ export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>
   fetchJson(`/api/edges/${id(edgeId)}`, EdgeDetail, signal);
 
 /** Every chain of authority from a node, up to the Party centre or down to what it reaches. */
-export const fetchAuthority = (nodeId: string, direction: 'up' | 'down', signal?: AbortSignal) =>
+export const fetchAuthority = (nodeId: string, direction: TraceDirection, signal?: AbortSignal) =>
   fetchJson(`/api/authority/${id(nodeId)}?direction=${direction}`, ChainsResponse, signal);
 
 /** The shortest paths between two nodes over any relationships, with evidence. */

@@ -1,3 +1,4 @@
+import type { TraceDirection } from '@pag/graph-seed';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   fetchAuthority,
@@ -36,7 +37,7 @@ export const useEdgeQuery = (edgeId: string | undefined) =>
     staleTime: Infinity,
   });
 
-export const useAuthorityQuery = (trace: { nodeId: string; direction: 'up' | 'down' } | null) =>
+export const useAuthorityQuery = (trace: { nodeId: string; direction: TraceDirection } | null) =>
   useQuery({
     queryKey: ['authority', trace?.nodeId, trace?.direction],
     queryFn: ({ signal }) => fetchAuthority(trace?.nodeId ?? '', trace?.direction ?? 'up', signal),

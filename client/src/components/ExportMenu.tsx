@@ -10,19 +10,20 @@ interface ExportMenuProps {
   readonly status: string;
 }
 
-/** A menu of the export commands, with a live line reporting the result. */
+/**
+ * A menu of the export commands that stays open while it works, with a live line in it
+ * reporting the result (its size, or why the scale was lowered).
+ */
 export const ExportMenu = ({ context, status }: ExportMenuProps) => {
   const { t } = useTranslation();
   return (
-    <>
-      <MenuButton label={t('toolbar.export')} className="export-menu">
-        {commandsIn('export').map((command) => (
-          <CommandButton key={command.id} command={command} context={context} />
-        ))}
-      </MenuButton>
+    <MenuButton label={t('toolbar.export')} className="export-menu" closeOnCommand={false}>
+      {commandsIn('export').map((command) => (
+        <CommandButton key={command.id} command={command} context={context} />
+      ))}
       <p className="export-status" role="status" aria-live="polite">
         {status}
       </p>
-    </>
+    </MenuButton>
   );
 };

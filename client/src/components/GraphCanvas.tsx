@@ -81,8 +81,9 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   }, [onSelect]);
 
   useImperativeHandle(ref, () => {
+    // Asked after the export code has loaded: the view may have gone meanwhile.
     const ready = () => {
-      if (!cy) throw new Error('The graph is not ready');
+      if (!cy || cy.destroyed()) throw new Error('The graph is not ready');
       return cy;
     };
     return {

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEARCH_QUERY_LENGTH_MAX } from '@pag/graph-seed';
 import { useSearchQuery } from '../api/queries';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { useLanguage } from '../i18n/use-language';
@@ -41,6 +42,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
         <input
           ref={ref}
           type="search"
+          maxLength={SEARCH_QUERY_LENGTH_MAX}
           placeholder={placeholder ?? t('search.placeholder')}
           aria-label={label ?? t('search.label')}
           role="combobox"

@@ -12,13 +12,17 @@ type Group = (typeof GROUPS)[number];
 /** Every command of the bar, in order, with its group. */
 const ITEMS = GROUPS.flatMap((group) => commandsIn(group).map((command) => ({ group, command })));
 
-/** Left and right arrows move between the bar's usable buttons, as in any toolbar. */
+/**
+ * Left and right arrows move between the bar's usable buttons, as in any toolbar; inside the
+ * open More menu, the menu's own keys apply.
+ */
 const moveWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
   const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
   if (!step) return;
+  if (event.target instanceof Element && event.target.closest('.menu-panel')) return;
   const buttons = [
     ...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
-  ].filter((button) => button.checkVisibility());
+  ].filter((button) => button.checkVisibility() && !button.closest('.menu-panel'));
   const index = buttons.findIndex((button) => button === document.activeElement);
   const next = buttons[(index + step + buttons.length) % buttons.length];
   if (next) {

@@ -1,11 +1,16 @@
-import { relationshipTypes, type ChainsResponse, type EvidenceItem } from '@pag/graph-seed';
+import {
+  relationshipTypes,
+  type ChainsResponse,
+  type EvidenceItem,
+  type TraceDirection,
+} from '@pag/graph-seed';
 
 const citation = (item: EvidenceItem) =>
   `${item.title}, ${item.locator}${item.url ? ` — <${item.url}>` : ''}`;
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */
 export type ReportSubject =
-  | { readonly nodeId: string; readonly direction: 'up' | 'down' }
+  | { readonly nodeId: string; readonly direction: TraceDirection }
   | { readonly from: string; readonly to: string };
 
 /**

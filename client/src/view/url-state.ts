@@ -1,4 +1,4 @@
-import { Id, NodeKind, PartialDate, RelationshipType } from '@pag/graph-seed';
+import { Id, NodeKind, PartialDate, RelationshipType, TraceDirection } from '@pag/graph-seed';
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
 import { filterParams, type Filters } from '../api/graph-filters';
@@ -51,16 +51,14 @@ export const readSharedView = (search: string): SharedView => {
   const params = new URLSearchParams(search);
   const node = valid(Id, params.get('node'));
   const edge = valid(Id, params.get('edge'));
-  const direction = params.get('trace');
+  const direction = valid(TraceDirection, params.get('trace'));
   const selection: Selection = node
     ? { kind: 'node', id: node }
     : edge
       ? { kind: 'edge', id: edge }
       : null;
   const trace: Trace =
-    selection?.kind === 'node' && (direction === 'up' || direction === 'down')
-      ? { nodeId: selection.id, direction }
-      : null;
+    selection?.kind === 'node' && direction ? { nodeId: selection.id, direction } : null;
   const [pathFrom, pathTo, ...extra] = validList(Id, params.get('paths')) ?? [];
   const paths: PathQuery =
     pathFrom && pathTo && extra.length === 0 && !trace ? { from: pathFrom, to: pathTo } : null;

@@ -1,9 +1,10 @@
+import type { TraceDirection } from '@pag/graph-seed';
 import { create } from 'zustand';
 import type { Focus } from '../graph/focus';
 import { NO_FILTERS, type Filters } from '../api/graph-filters';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
-export type Trace = { readonly nodeId: string; readonly direction: 'up' | 'down' } | null;
+export type Trace = { readonly nodeId: string; readonly direction: TraceDirection } | null;
 /** Two nodes to find the paths between; `to` is null while the second is being chosen. */
 export type PathQuery = { readonly from: string; readonly to: string | null } | null;
 /** A quote to show in the stored text of its source. */
@@ -31,7 +32,7 @@ interface ViewState extends Scope {
   readonly undoStack: readonly Scope[];
   readonly select: (selection: Selection) => void;
   readonly showInSource: (sourceView: SourceView) => void;
-  readonly traceFrom: (nodeId: string, direction: 'up' | 'down') => void;
+  readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
   readonly clearTrace: () => void;
   readonly findPaths: (paths: PathQuery) => void;
   readonly setFilters: (filters: Filters) => void;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { SourceType } from '../schema/source';
 
+/** What a quote is evidence for: a node or a relationship. */
+export const CitingRecordKind = z.enum(['node', 'relationship']);
+export type CitingRecordKind = z.infer<typeof CitingRecordKind>;
+
 /** The body of `GET /api/sources/:id`. */
 export const SourceDetail = z.object({
   source: z.object({
@@ -24,7 +28,7 @@ export const SourceDetail = z.object({
       quote: z.string(),
       locator: z.string(),
       sourceId: z.string().describe('The source the evidence cites'),
-      citedBy: z.object({ kind: z.enum(['node', 'relationship']), id: z.string() }),
+      citedBy: z.object({ kind: CitingRecordKind, id: z.string() }),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { createRepositories, type Repositories } from '../repositories';
+import { Database, createRepositories, type Repositories } from '../repositories';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -8,10 +8,27 @@ declare module 'fastify' {
   }
 }
 
-/** Binds the repositories to the database and configuration, for the routes to use. */
+/**
+ * Opens the connection pool to Neo4j and binds the repositories to it, for the routes to
+ * use; closes the pool when the app closes. The connection itself stays inside the
+ * repositories: no plugin or route sees it. The app starts even when Neo4j is down: health
+ * reports it, and requests answer 503 until it is back.
+ */
 export const repositoriesPlugin = fp(
   async (app) => {
-    app.decorate('repositories', createRepositories(app.database, app.config));
+    const { config } = app;
+    const database = new Database({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      // Short, so an unreachable Neo4j is reported within the health timeout.
+      connectionTimeoutMs: config.HEALTH_TIMEOUT_MS,
+      // The API only reads; retrying against a database that is down only delays the 503.
+      maxRetryTimeMs: 2000,
+    });
+    app.decorate('repositories', createRepositories(database, config));
+    app.addHook('onClose', async () => database.close());
   },
-  { name: 'repositories', dependencies: ['config', 'database'] },
+  { name: 'repositories', dependencies: ['config'] },
 );

@@ -1,6 +1,11 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { PARTY_CENTRE_ID, TRACE_DEPTH, type ChainsResponse } from '@pag/graph-seed';
+import {
+  PARTY_CENTRE_ID,
+  TRACE_DEPTH,
+  type ChainsResponse,
+  type TraceDirection,
+} from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
 import { ALL_SOURCES, SHORTEST_FIRST } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
@@ -52,7 +57,7 @@ const TraceRow = z.object({
 
 export interface TraceRequest {
   readonly id: string;
-  readonly direction: 'up' | 'down';
+  readonly direction: TraceDirection;
   /** Most hops per chain, at most TRACE_DEPTH.max. */
   readonly maxDepth: number;
   /** Most chains returned. */

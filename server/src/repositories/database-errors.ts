@@ -27,6 +27,7 @@ const SERVER_UNAVAILABLE_CODES = new Set([
 
 /** Whether a driver error means the database cannot answer now (as opposed to a bad query). */
 const isUnavailable = (error: Neo4jError): boolean =>
+  Neo4jError.isRetryable(error) ||
   DRIVER_UNAVAILABLE_CODES.has(error.code) ||
   SERVER_UNAVAILABLE_CODES.has(error.code) ||
   error.code.startsWith('Neo.TransientError') ||

@@ -14,6 +14,13 @@ export interface DatabaseSettings {
    * short, so an unreachable Neo4j is reported within the health timeout; scripts wait longer.
    */
   readonly connectionTimeoutMs?: number;
+  /**
+   * How long a write transaction is retried after a transient error. The API keeps it short
+   * (a retry only delays the 503); the loader waits as long as the driver's default.
+   */
+  readonly maxRetryTimeMs?: number;
+  /** Most connections open at once; a request beyond them waits for one, up to the timeout. */
+  readonly maxConnectionPoolSize?: number;
 }
 
 /**
@@ -32,9 +39,8 @@ export class Database {
     this.#driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeout,
       connectionAcquisitionTimeout: timeout,
-      maxConnectionPoolSize: 50,
-      // Retrying a write against a database that is down only delays the answer.
-      maxTransactionRetryTime: 2000,
+      maxConnectionPoolSize: settings.maxConnectionPoolSize ?? 50,
+      maxTransactionRetryTime: settings.maxRetryTimeMs ?? 30_000,
       logging: { level: 'error', logger: () => undefined },
     });
   }

@@ -22,6 +22,11 @@ export const SEARCH_NODES = `
   ORDER BY score DESC, id
   LIMIT $limit`;
 
+// The full-text index ranks by Lucene score alone; exact and prefix name matches are ranked
+// up afterwards, so more candidates are read than results returned.
+const CANDIDATES_PER_RESULT = 5;
+const CANDIDATES_MIN = 50;
+
 const SearchRow = NodeSummary.extend({
   aliases: z.string().nullable(),
   quotes: z.string().nullable(),
@@ -41,7 +46,7 @@ export const searchNodes = async (
     raw,
     lower: raw.toLowerCase(),
     limit: neo4j.int(limit),
-    candidates: neo4j.int(Math.max(limit * 5, 50)),
+    candidates: neo4j.int(Math.max(limit * CANDIDATES_PER_RESULT, CANDIDATES_MIN)),
   });
   return {
     results: rows.map(({ aliases, quotes, score, ...node }) => {

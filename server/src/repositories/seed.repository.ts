@@ -26,8 +26,10 @@ export const SCHEMA = [
 export const FIND_DATA_VERSION = 'MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version';
 export const SET_DATA_VERSION =
   'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
-export const FIND_NODE_HASHES = 'MATCH (n:Node) RETURN n.id AS id, n.hash AS hash';
-export const FIND_SOURCE_HASHES = 'MATCH (s:Source) RETURN s.id AS id, s.hash AS hash';
+export const FIND_NODE_HASHES =
+  'MATCH (n:Node) WHERE n.id IS NOT NULL RETURN n.id AS id, n.hash AS hash';
+export const FIND_SOURCE_HASHES =
+  'MATCH (s:Source) WHERE s.id IS NOT NULL RETURN s.id AS id, s.hash AS hash';
 export const FIND_RELATIONSHIP_HASHES =
   'MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash';
 
@@ -113,7 +115,9 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
   const context = { database, timeoutMs: 60_000 };
   const session = database.session('WRITE');
   try {
-    for (const statement of SCHEMA) await session.run(statement);
+    // Each schema statement in its own managed transaction, as Neo4j requires, retried like
+    // any write if the database is still coming online.
+    for (const statement of SCHEMA) await session.executeWrite((tx) => tx.run(statement));
     const rows = toSeedRows(graph);
     const nodes = diff(rows.nodes, await storedHashes(context, FIND_NODE_HASHES));
     const sources = diff(rows.sources, await storedHashes(context, FIND_SOURCE_HASHES));

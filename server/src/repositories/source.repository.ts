@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceDetail, findQuoteRange } from '@pag/graph-seed';
+import { CitingRecordKind, SourceDetail, findQuoteRange } from '@pag/graph-seed';
 import { EVIDENCE_OF } from './cypher-fragments';
 import { EvidenceColumns } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
@@ -31,7 +31,7 @@ const SourceRow = z.object({
   cited: z.array(z.string()),
   citations: z.array(
     z.object({
-      kind: z.enum(['node', 'relationship']),
+      kind: CitingRecordKind,
       id: z.string(),
       evidence: EvidenceColumns,
     }),

@@ -23,12 +23,8 @@ export const build = (overrides: Partial<Config> = {}) => buildForTest(testConfi
 export const buildWithoutDatabase = () =>
   buildForTest(loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://127.0.0.1:1' }));
 
-/**
- * The app reaching the test Neo4j through a TCP proxy, so the test can cut the database off
- * (`proxy.close()`), hang it (`proxy.paused = true`) and bring it back. Both are closed when
- * the test ends.
- */
-export const buildProxied = async (overrides: Partial<Config> = {}) => {
+/** A TCP proxy in front of the test Neo4j for the running test, closed when it ends. */
+export const openProxy = async (): Promise<TcpProxy> => {
   const target = new URL(testNeo4j().uri.replace(/^bolt/, 'http'));
   const proxy = new TcpProxy(target.hostname, Number(target.port));
   await proxy.open();
@@ -36,6 +32,16 @@ export const buildProxied = async (overrides: Partial<Config> = {}) => {
     proxy.paused = false;
     await proxy.close();
   });
+  return proxy;
+};
+
+/**
+ * The app reaching the test Neo4j through a TCP proxy, so the test can cut the database off
+ * (`proxy.close()`), hang it (`proxy.paused = true`) and bring it back. Both are closed when
+ * the test ends.
+ */
+export const buildProxied = async (overrides: Partial<Config> = {}) => {
+  const proxy = await openProxy();
   const app = await build({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, ...overrides });
   return { app, proxy };
 };

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiError, ChainsResponse, TRACE_CHAINS, TRACE_DEPTH } from '@pag/graph-seed';
+import {
+  ApiError,
+  ChainsResponse,
+  TRACE_CHAINS,
+  TRACE_DEPTH,
+  TraceDirection,
+} from '@pag/graph-seed';
 import { notFound } from '../not-found';
 import { IdParams } from '../params';
 
 const TraceQuery = z.object({
-  direction: z
-    .enum(['up', 'down'])
-    .default('up')
-    .describe('up: to the Party centre; down: what it reaches'),
+  direction: TraceDirection.default('up').describe(
+    'up: to the Party centre; down: what it reaches',
+  ),
   maxDepth: z.coerce
     .number()
     .int()

@@ -1,1 +1,1 @@
-MATCH (s:Source) RETURN s.id AS id, s.hash AS hash
+MATCH (s:Source) WHERE s.id IS NOT NULL RETURN s.id AS id, s.hash AS hash
