@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_QUERY_LENGTH_MAX } from '@pag/graph-seed';
 import { useSearchQuery } from '../api/queries';
@@ -23,6 +23,11 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
     const [query, setQuery] = useState('');
     const [open, setOpen] = useState(false);
     const [active, setActive] = useState(0);
+    // Closing on blur waits a moment, so a click on a result lands first; typing again
+    // before it runs keeps the list open.
+    const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+    const keepOpen = () => clearTimeout(closing.current);
+    useEffect(() => keepOpen, []);
     const listId = useId();
     const { data, isFetching } = useSearchQuery(query);
     const results = query.trim()
@@ -53,9 +58,13 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
           onChange={(event) => {
             setQuery(event.target.value);
             setActive(0);
+            keepOpen();
             setOpen(true);
           }}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onFocus={keepOpen}
+          onBlur={() => {
+            closing.current = setTimeout(() => setOpen(false), 150);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
