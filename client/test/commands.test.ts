@@ -65,9 +65,11 @@ describe('the command registry', () => {
     expect(commandForKey('z')?.enabled(context())).toBe(false);
     expect(commandForKey('z')?.enabled(context({ canUndo: true }))).toBe(true);
     expect(commandForKey('a')?.enabled(context({ focus: ['x'] }))).toBe(true);
-    expect(commandForKey('Escape')?.enabled(context({ paths: { from: 'a', to: null } }))).toBe(
-      true,
-    );
+    expect(
+      commandForKey('Escape')?.enabled(
+        context({ paths: { from: 'a', to: null, direction: 'any' } }),
+      ),
+    ).toBe(true);
   });
 
   it('reports toggles as pressed', () => {

@@ -33,6 +33,8 @@ const result: ChainsResponse = {
           from: 'orgs',
           to: 'group',
           type: 'LEADS',
+          source: 'group',
+          target: 'orgs',
           forward: false,
           authority: true,
           sources: [source('The group plays the role\n of the core of leadership.')],
@@ -42,6 +44,8 @@ const result: ChainsResponse = {
           from: 'group',
           to: 'cc',
           type: 'MUST_ACCEPT_LEADERSHIP_OF',
+          source: 'group',
+          target: 'cc',
           forward: true,
           authority: true,
           sources: [source('must accept the leadership')],
@@ -54,7 +58,7 @@ const result: ChainsResponse = {
 describe('toEvidenceReport', () => {
   const report = toEvidenceReport(
     result,
-    { nodeId: 'orgs', direction: 'up' },
+    { kind: 'trace', nodeId: 'orgs', direction: 'up' },
     { date: '2026-11-28' },
   );
 
@@ -78,11 +82,39 @@ describe('toEvidenceReport', () => {
   });
 
   it('titles a report of paths between two nodes as paths', () => {
-    const paths = toEvidenceReport(result, { from: 'orgs', to: 'cc' }, { date: '2026-11-28' });
+    const paths = toEvidenceReport(
+      result,
+      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' },
+      { date: '2026-11-28' },
+    );
     expect(paths).toContain(
       '# Paths between Social organizations (社会组织) and Central Committee',
     );
     expect(paths).toContain('1 path, from the Party Authority Graph, 2026-11-28.');
     expect(paths).toContain('## Path 1: Social organizations (社会组织) → Party groups (党组)');
+  });
+
+  it('on a path over any relationship, reads a hop against the path along its own arrow and says so', () => {
+    const paths = toEvidenceReport(
+      result,
+      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' },
+      { date: '2026-11-28' },
+    );
+    // The path travels from the organizations to the groups; the groups lead them.
+    expect(paths).toContain(
+      '1. **Party groups (党组)** leads **Social organizations (社会组织)** _(points against the path)_',
+    );
+    expect(paths).toContain(
+      '2. **Party groups (党组)** must accept the leadership of **Central Committee**\n',
+    );
+    // Along lines of authority, or in a trace, the direction is the subject's: no mark.
+    const down = toEvidenceReport(
+      result,
+      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'up' },
+      { date: '2026-11-28' },
+    );
+    expect(down).toContain('# Paths up the lines of authority from Social organizations');
+    expect(down).not.toContain('against the path');
+    expect(report).not.toContain('against the path');
   });
 });

@@ -31,7 +31,7 @@ describe('shared view in the URL', () => {
     const view: SharedView = {
       selection: { kind: 'node', id: 'social-organizations' },
       trace: null,
-      paths: { from: 'social-organizations', to: 'cpc-central-committee' },
+      paths: { from: 'social-organizations', to: 'cpc-central-committee', direction: 'up' },
       filters: {
         kinds: ['party-organ', 'governed-entity'],
         relTypes: ['LEADS', 'GOVERNS'],
@@ -45,6 +45,7 @@ describe('shared view in the URL', () => {
     const search = writeSharedView('', view);
     expect(search).toContain('kinds=party-organ,governed-entity');
     expect(search).toContain('layout=force');
+    expect(search).toContain('along=up');
     expect(readSharedView(search)).toEqual(view);
   });
 

@@ -42,14 +42,14 @@ describe('the view model', () => {
   });
 
   it('traces from a node by selecting it, and a trace and a path query exclude each other', () => {
-    view().findPaths({ from: 'a', to: 'b' });
+    view().findPaths({ from: 'a', to: 'b', direction: 'any' });
     view().traceFrom('cppcc', 'down');
     expect(view()).toMatchObject({
       trace: { nodeId: 'cppcc', direction: 'down' },
       paths: null,
       selection: { kind: 'node', id: 'cppcc' },
     });
-    view().findPaths({ from: 'cppcc', to: null });
+    view().findPaths({ from: 'cppcc', to: null, direction: 'up' });
     expect(view().trace).toBeNull();
     view().clearTrace();
     expect(view()).toMatchObject({ trace: null, paths: null });

@@ -13,6 +13,7 @@ export * from './schema/party-centre';
 export * from './schema/data-file';
 export * from './api/limits';
 export * from './api/trace-direction';
+export * from './api/path-direction';
 export * from './api/node-summary';
 export * from './api/graph-elements';
 export * from './api/health';

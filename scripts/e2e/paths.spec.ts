@@ -62,3 +62,67 @@ test('the path finder shows the paths between two chosen nodes, with evidence, a
   await expect(page).not.toHaveURL(/paths=/);
   expect(await ui.hasClass(page, PARTY_CENTRE_ID, 'highlighted')).toBe(false);
 });
+
+test('the path finder follows lines of authority one way when asked, and reads a hop against the path along its own arrow', async ({
+  page,
+}) => {
+  // A shared link to the paths from the chambers of commerce to the separation programme.
+  await page.goto('/?paths=chambers-of-commerce,programme-association-separation-2015');
+  await waitForGraph(page);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(
+    panel.getByRole('heading', {
+      name: /^Paths between Chambers of commerce and Overall Programme/,
+    }),
+  ).toBeVisible();
+  // The shortest path goes from the chambers to the programme, which governs them: the hop
+  // reads along its arrow, and says it points against the path.
+  const firstHop = panel.locator('.chains > li').first().locator('.hop').first();
+  await expect(firstHop).toHaveText(
+    /^Overall Programme of the Separation .* governs Chambers of commerce points against the path$/,
+  );
+  await page.screenshot({ path: screenshotPath('paths-against.png') });
+
+  // Only lines of authority, downwards from the chambers: there is none.
+  const follow = panel.getByRole('group', { name: 'Follow' });
+  await follow.getByRole('radio', { name: 'Lines of authority, downwards' }).check();
+  await expect(page).toHaveURL(/along=down/);
+  await expect(
+    panel.getByRole('heading', { name: /^Paths down the lines of authority from Chambers/ }),
+  ).toBeVisible();
+  await expect(
+    panel.getByText(/No path of up to 6 lines of authority runs this way/),
+  ).toBeVisible();
+
+  // Upwards, the chambers reach the programme that governs them, every hop going up.
+  await follow.getByRole('radio', { name: 'Lines of authority, upwards' }).check();
+  await expect(page).toHaveURL(/along=up/);
+  await expect(panel.locator('.chains > li').first().locator('.hop').first()).toHaveText(
+    /governs Chambers of commerce$/,
+  );
+  await expect(panel.getByText('points against the path')).toHaveCount(0);
+});
+
+test('the direction is chosen before the second node, and a link keeps it', async ({ page }) => {
+  await page.goto('/?node=cpc-central-committee');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Find paths…' }).click();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await panel.getByRole('radio', { name: 'Lines of authority, downwards' }).check();
+  const to = panel.getByRole('combobox', { name: 'To which node?' });
+  await to.fill('social organizations');
+  await expect(panel.getByRole('option').first()).toContainText('Social organizations');
+  await to.press('Enter');
+  await expect(page).toHaveURL(/paths=cpc-central-committee,social-organizations&along=down/);
+  await expect(
+    panel.getByRole('heading', {
+      name: /^Paths down the lines of authority from .*Central Committee/,
+    }),
+  ).toBeVisible();
+  await expect(panel.locator('.chains > li').first()).toBeVisible();
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await waitForGraph(fresh);
+  await expect(fresh.getByRole('radio', { name: 'Lines of authority, downwards' })).toBeChecked();
+});

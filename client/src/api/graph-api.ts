@@ -5,6 +5,7 @@ import {
   GraphMeta,
   NodeDetail,
   PATH_COUNT,
+  type PathDirection,
   SearchResults,
   SourceDetail,
   type TraceDirection,
@@ -41,10 +42,18 @@ export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>
 export const fetchAuthority = (nodeId: string, direction: TraceDirection, signal?: AbortSignal) =>
   fetchJson(`/api/authority/${id(nodeId)}?direction=${direction}`, ChainsResponse, signal);
 
-/** The shortest paths between two nodes over any relationships, with evidence. */
-export const fetchPaths = (from: string, to: string, signal?: AbortSignal) =>
+/**
+ * The shortest simple paths between two nodes, over any relationship or along the lines of
+ * authority one way, with evidence.
+ */
+export const fetchPaths = (
+  from: string,
+  to: string,
+  direction: PathDirection,
+  signal?: AbortSignal,
+) =>
   fetchJson(
-    `/api/paths?from=${id(from)}&to=${id(to)}&max=${PATH_COUNT.default}`,
+    `/api/paths?from=${id(from)}&to=${id(to)}&max=${PATH_COUNT.default}&direction=${direction}`,
     ChainsResponse,
     signal,
   );

@@ -1,5 +1,5 @@
-import type { TraceDirection } from '@pag/graph-seed';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PathDirection, TraceDirection } from '@pag/graph-seed';
 import {
   fetchAuthority,
   fetchEdge,
@@ -45,10 +45,13 @@ export const useAuthorityQuery = (trace: { nodeId: string; direction: TraceDirec
     staleTime: Infinity,
   });
 
-export const usePathsQuery = (paths: { from: string; to: string | null } | null) =>
+export const usePathsQuery = (
+  paths: { from: string; to: string | null; direction: PathDirection } | null,
+) =>
   useQuery({
-    queryKey: ['paths', paths?.from, paths?.to],
-    queryFn: ({ signal }) => fetchPaths(paths?.from ?? '', paths?.to ?? '', signal),
+    queryKey: ['paths', paths?.from, paths?.to, paths?.direction],
+    queryFn: ({ signal }) =>
+      fetchPaths(paths?.from ?? '', paths?.to ?? '', paths?.direction ?? 'any', signal),
     enabled: paths?.to != null,
     staleTime: Infinity,
   });

@@ -48,7 +48,7 @@ export const useCommandContext = ({
       forceLayout: store.layout === 'force',
       outline: store.presentation === 'outline',
       traceFrom: store.traceFrom,
-      startPaths: (nodeId) => store.findPaths({ from: nodeId, to: null }),
+      startPaths: (nodeId) => store.findPaths({ from: nodeId, to: null, direction: 'any' }),
       clearTrace: store.clearTrace,
       focusOn: (nodeId) => store.setFocus(expandFocus(graph, [], nodeId)),
       expand: (nodeId) => store.setFocus(expandFocus(graph, focus, nodeId)),

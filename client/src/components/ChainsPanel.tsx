@@ -1,10 +1,16 @@
-import { PATH_LENGTH_MAX, type ChainsResponse } from '@pag/graph-seed';
+import {
+  PATH_LENGTH_MAX,
+  type ChainsResponse,
+  type NodeElement,
+  type PathDirection,
+} from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
 import { nodeName, verbParts } from '../i18n/names';
 import { EvidenceList } from './EvidenceList';
+import { PathDirectionPicker } from './PathDirectionPicker';
 import './ChainsPanel.css';
 
 interface ChainsPanelProps {
@@ -14,29 +20,53 @@ interface ChainsPanelProps {
   /** Whether every element of the chains is on the canvas, or filters or focus hide some. */
   readonly allShown: boolean;
   readonly onClear: () => void;
+  /** Nodes to name the subject by when the chains do not hold them. */
+  readonly knownNodes: readonly NodeElement[];
+  /** For paths: follow other relationships (any, or authority one way) between the two. */
+  readonly onPathDirection?: (direction: PathDirection) => void;
 }
 
 const fileName = (subject: ReportSubject) =>
-  'direction' in subject
+  subject.kind === 'trace'
     ? `authority-${subject.direction}-${subject.nodeId}.md`
-    : `paths-${subject.from}-${subject.to}.md`;
+    : `paths-${subject.direction === 'any' ? '' : `${subject.direction}-`}${subject.from}-${subject.to}.md`;
+
+const PATH_TITLES = {
+  any: 'chains.paths',
+  down: 'chains.pathsDown',
+  up: 'chains.pathsUp',
+} as const;
 
 /** Every traced chain or found path, hop by hop, each hop with the evidence for it. */
-export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelProps) => {
+export const ChainsPanel = ({
+  subject,
+  result,
+  allShown,
+  onClear,
+  knownNodes,
+  onPathDirection,
+}: ChainsPanelProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const nodes = new Map(result.data?.nodes.map((n) => [n.data.id, n.data]));
+  // Names from the chains, else from the graph on screen (a query that found nothing).
+  const nodes = new Map(
+    [...knownNodes, ...(result.data?.nodes ?? [])].map((n) => [n.data.id, n.data]),
+  );
   const name = (id: string) => {
     const node = nodes.get(id);
     return node ? nodeName(node, language) : id;
   };
-  const isTrace = 'direction' in subject;
+  const isTrace = subject.kind === 'trace';
   const title = isTrace
     ? t(subject.direction === 'up' ? 'chains.up' : 'chains.down', { name: name(subject.nodeId) })
-    : t('chains.paths', { from: name(subject.from), to: name(subject.to) });
+    : t(PATH_TITLES[subject.direction], { from: name(subject.from), to: name(subject.to) });
   const none = isTrace
     ? t(subject.direction === 'up' ? 'chains.noneUp' : 'chains.noneDown')
-    : t('chains.nonePaths', { max: PATH_LENGTH_MAX });
+    : t(subject.direction === 'any' ? 'chains.nonePaths' : 'chains.nonePathsAlong', {
+        max: PATH_LENGTH_MAX,
+      });
+  // On a path over any relationship, a hop whose arrow points back along the path says so.
+  const marksAgainst = !isTrace && subject.direction === 'any';
   return (
     <section className="trace" aria-labelledby="trace-title">
       <header>
@@ -59,6 +89,9 @@ export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelP
           </button>
         </div>
       </header>
+      {subject.kind === 'paths' && onPathDirection && (
+        <PathDirectionPicker value={subject.direction} onChange={onPathDirection} />
+      )}
       {result.isPending && <p role="status">{t('chains.working')}</p>}
       {result.error && <p role="alert">{t('chains.failed', { message: result.error.message })}</p>}
       {result.data && result.data.chains.length === 0 && <p>{none}</p>}
@@ -82,10 +115,12 @@ export const ChainsPanel = ({ subject, result, allShown, onClear }: ChainsPanelP
                   return (
                     <li key={hop.edgeId}>
                       <p className="hop">
-                        <strong>{name(hop.forward ? hop.from : hop.to)}</strong>{' '}
-                        <span className="hop-type">{verb}</span>{' '}
-                        <strong>{name(hop.forward ? hop.to : hop.from)}</strong>
+                        <strong>{name(hop.source)}</strong> <span className="hop-type">{verb}</span>{' '}
+                        <strong>{name(hop.target)}</strong>
                         {verbEnd && <span className="hop-type"> {verbEnd}</span>}
+                        {marksAgainst && !hop.forward && (
+                          <span className="hop-against"> {t('chains.against')}</span>
+                        )}
                       </p>
                       <EvidenceList items={hop.sources} />
                     </li>

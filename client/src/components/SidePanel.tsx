@@ -36,21 +36,35 @@ export const SidePanel = ({
   const { t } = useTranslation();
   const { selection, trace, paths, focus, select, clearTrace, findPaths } = useViewStore();
   const chains = trace ? traceResult.data : paths?.to ? pathsResult.data : undefined;
+  const allShown = !chains || chains.nodes.every((n) => shownIds.has(n.data.id));
   return (
     <aside className="side" aria-label={t('app.details')}>
       {paths && !paths.to && (
         <PathFinder
           from={paths.from}
-          onChoose={(to) => findPaths({ from: paths.from, to })}
+          direction={paths.direction}
+          onDirection={(direction) => findPaths({ ...paths, direction })}
+          onChoose={(to) => findPaths({ ...paths, to })}
           onCancel={clearTrace}
         />
       )}
-      {(trace || paths?.to) && (
+      {trace && (
         <ChainsPanel
-          subject={trace ?? { from: paths?.from ?? '', to: paths?.to ?? '' }}
-          result={trace ? traceResult : pathsResult}
-          allShown={!chains || chains.nodes.every((n) => shownIds.has(n.data.id))}
+          subject={{ kind: 'trace', ...trace }}
+          result={traceResult}
+          allShown={allShown}
           onClear={clearTrace}
+          knownNodes={filtered?.nodes ?? []}
+        />
+      )}
+      {paths?.to && (
+        <ChainsPanel
+          subject={{ kind: 'paths', ...paths, to: paths.to }}
+          result={pathsResult}
+          allShown={allShown}
+          onClear={clearTrace}
+          knownNodes={filtered?.nodes ?? []}
+          onPathDirection={(direction) => findPaths({ ...paths, direction })}
         />
       )}
       {!trace && !paths && selection?.kind === 'node' && (

@@ -2,6 +2,7 @@ import {
   relationshipTypes,
   type ChainsResponse,
   type EvidenceItem,
+  type PathDirection,
   type TraceDirection,
 } from '@pag/graph-seed';
 
@@ -10,8 +11,19 @@ const citation = (item: EvidenceItem) =>
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */
 export type ReportSubject =
-  | { readonly nodeId: string; readonly direction: TraceDirection }
-  | { readonly from: string; readonly to: string };
+  | { readonly kind: 'trace'; readonly nodeId: string; readonly direction: TraceDirection }
+  | {
+      readonly kind: 'paths';
+      readonly from: string;
+      readonly to: string;
+      readonly direction: PathDirection;
+    };
+
+const PATH_TITLES: Record<PathDirection, (from: string, to: string) => string> = {
+  any: (from, to) => `Paths between ${from} and ${to}`,
+  down: (from, to) => `Paths down the lines of authority from ${from} to ${to}`,
+  up: (from, to) => `Paths up the lines of authority from ${from} to ${to}`,
+};
 
 /**
  * A Markdown evidence report of traced chains or found paths, ready to paste into an
@@ -30,14 +42,14 @@ export const toEvidenceReport = (
     ]),
   );
   const name = (id: string) => names.get(id) ?? id;
-  const title =
-    'direction' in subject
-      ? `Lines of authority ${subject.direction} from ${name(subject.nodeId)}`
-      : `Paths between ${name(subject.from)} and ${name(subject.to)}`;
+  const isTrace = subject.kind === 'trace';
+  const title = isTrace
+    ? `Lines of authority ${subject.direction} from ${name(subject.nodeId)}`
+    : PATH_TITLES[subject.direction](name(subject.from), name(subject.to));
   const lines = [
     `# ${title}`,
     '',
-    `${result.chains.length} ${'direction' in subject ? 'chain' : 'path'}${result.chains.length === 1 ? '' : 's'}, from the Party Authority Graph` +
+    `${result.chains.length} ${isTrace ? 'chain' : 'path'}${result.chains.length === 1 ? '' : 's'}, from the Party Authority Graph` +
       `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
     '',
   ];
@@ -45,12 +57,14 @@ export const toEvidenceReport = (
     const path = [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].filter(
       (id): id is string => !!id,
     );
-    const heading = 'direction' in subject ? 'Chain' : 'Path';
-    lines.push(`## ${heading} ${i + 1}: ${path.map(name).join(' → ')}`, '');
+    lines.push(`## ${isTrace ? 'Chain' : 'Path'} ${i + 1}: ${path.map(name).join(' → ')}`, '');
     chain.hops.forEach((hop, j) => {
-      const [source, target] = hop.forward ? [hop.from, hop.to] : [hop.to, hop.from];
+      // Each hop reads as its relationship does, along its arrow, whichever way the path
+      // travels; on a path over any relationship, a hop read the other way says so.
+      const against = !hop.forward && !isTrace && subject.direction === 'any';
       lines.push(
-        `${j + 1}. **${name(source)}** ${relationshipTypes[hop.type].label} **${name(target)}**`,
+        `${j + 1}. **${name(hop.source)}** ${relationshipTypes[hop.type].label} **${name(hop.target)}**` +
+          (against ? ' _(points against the path)_' : ''),
       );
       for (const item of hop.sources) {
         lines.push(

@@ -116,6 +116,8 @@ export const en = {
     up: 'Lines of authority up from {{name}}',
     down: 'Lines of authority down from {{name}}',
     paths: 'Paths between {{from}} and {{to}}',
+    pathsDown: 'Paths down the lines of authority from {{from}} to {{to}}',
+    pathsUp: 'Paths up the lines of authority from {{from}} to {{to}}',
     report: 'Evidence report (.md)',
     clear: 'Clear',
     working: 'Tracing…',
@@ -123,6 +125,9 @@ export const en = {
     noneUp: 'No line of authority runs up to the Party centre from here.',
     noneDown: 'No line of authority runs down from here.',
     nonePaths: 'No path of up to {{max}} relationships joins these two nodes.',
+    nonePathsAlong:
+      'No path of up to {{max}} lines of authority runs this way between these two nodes; try the other way or any relationship.',
+    against: 'points against the path',
     chain: 'Chain {{number}}: {{count}} hops',
     path: 'Path {{number}}: {{count}} hops',
     truncated: 'More chains exist than are shown.',
@@ -133,6 +138,12 @@ export const en = {
     to: 'To which node?',
     placeholder: 'Search for the other node',
     cancel: 'Cancel',
+    along: 'Follow',
+    directions: {
+      any: 'Any relationship, either way',
+      down: 'Lines of authority, downwards',
+      up: 'Lines of authority, upwards',
+    },
   },
   outline: {
     title: 'Outline of the current graph',

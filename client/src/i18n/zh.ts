@@ -118,6 +118,8 @@ export const zh: Messages = {
     up: '自{{name}}向上的领导关系',
     down: '自{{name}}向下的领导关系',
     paths: '{{from}}与{{to}}之间的路径',
+    pathsDown: '自{{from}}沿领导关系向下至{{to}}的路径',
+    pathsUp: '自{{from}}沿领导关系向上至{{to}}的路径',
     report: '证据报告（.md）',
     clear: '清除',
     working: '正在追溯…',
@@ -125,6 +127,9 @@ export const zh: Messages = {
     noneUp: '此处没有通往党中央的领导关系。',
     noneDown: '此处没有向下的领导关系。',
     nonePaths: '这两个节点之间没有 {{max}} 步以内的路径。',
+    nonePathsAlong:
+      '这两个节点之间沿此方向没有 {{max}} 步以内的领导关系路径；可试另一方向或任意关系。',
+    against: '方向与路径相反',
     chain: '第 {{number}} 条链：{{count}} 步',
     path: '第 {{number}} 条路径：{{count}} 步',
     truncated: '还有更多未显示的链。',
@@ -135,6 +140,12 @@ export const zh: Messages = {
     to: '到哪个节点？',
     placeholder: '搜索另一个节点',
     cancel: '取消',
+    along: '沿着',
+    directions: {
+      any: '任意关系，不论方向',
+      down: '领导关系，向下',
+      up: '领导关系，向上',
+    },
   },
   outline: {
     title: '当前图谱大纲',

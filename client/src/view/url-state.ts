@@ -1,4 +1,11 @@
-import { Id, NodeKind, PartialDate, RelationshipType, TraceDirection } from '@pag/graph-seed';
+import {
+  Id,
+  NodeKind,
+  PartialDate,
+  PathDirection,
+  RelationshipType,
+  TraceDirection,
+} from '@pag/graph-seed';
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
 import { filterParams, type Filters } from '../api/graph-filters';
@@ -20,6 +27,7 @@ const OWN = [
   'edge',
   'trace',
   'paths',
+  'along',
   'kinds',
   'relTypes',
   'document',
@@ -60,8 +68,11 @@ export const readSharedView = (search: string): SharedView => {
   const trace: Trace =
     selection?.kind === 'node' && direction ? { nodeId: selection.id, direction } : null;
   const [pathFrom, pathTo, ...extra] = validList(Id, params.get('paths')) ?? [];
+  const along = valid(PathDirection, params.get('along')) ?? 'any';
   const paths: PathQuery =
-    pathFrom && pathTo && extra.length === 0 && !trace ? { from: pathFrom, to: pathTo } : null;
+    pathFrom && pathTo && extra.length === 0 && !trace
+      ? { from: pathFrom, to: pathTo, direction: along }
+      : null;
   return {
     selection,
     trace,
@@ -85,7 +96,10 @@ export const writeSharedView = (search: string, view: SharedView): string => {
   const selected = view.trace ? { kind: 'node' as const, id: view.trace.nodeId } : view.selection;
   if (selected) params.set(selected.kind, selected.id);
   if (view.trace) params.set('trace', view.trace.direction);
-  if (view.paths?.to) params.set('paths', `${view.paths.from},${view.paths.to}`);
+  if (view.paths?.to) {
+    params.set('paths', `${view.paths.from},${view.paths.to}`);
+    if (view.paths.direction !== 'any') params.set('along', view.paths.direction);
+  }
   for (const [key, value] of filterParams(view.filters)) params.set(key, value);
   if (view.focus) params.set('focus', view.focus.join(','));
   if (view.layout !== 'authority') params.set('layout', view.layout);

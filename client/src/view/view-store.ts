@@ -1,12 +1,19 @@
-import type { TraceDirection } from '@pag/graph-seed';
+import type { PathDirection, TraceDirection } from '@pag/graph-seed';
 import { create } from 'zustand';
 import type { Focus } from '../graph/focus';
 import { NO_FILTERS, type Filters } from '../api/graph-filters';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type Trace = { readonly nodeId: string; readonly direction: TraceDirection } | null;
-/** Two nodes to find the paths between; `to` is null while the second is being chosen. */
-export type PathQuery = { readonly from: string; readonly to: string | null } | null;
+/**
+ * Two nodes to find the paths between, and which relationships the paths may follow; `to`
+ * is null while the second node is being chosen.
+ */
+export type PathQuery = {
+  readonly from: string;
+  readonly to: string | null;
+  readonly direction: PathDirection;
+} | null;
 /** A quote to show in the stored text of its source. */
 export type SourceView = { readonly sourceId: string; readonly quote: string } | null;
 /** Top-down lines of authority, or a force-directed layout. */

@@ -3,14 +3,21 @@ import { RelationshipType } from '../vocabulary/relationship-type';
 import { EvidenceItem } from './evidence-item';
 import { EdgeElement, NodeElement } from './graph-elements';
 
-/** One hop of a chain, in the direction of travel, with its evidence. */
+/**
+ * One hop of a chain, in the direction of travel, with its evidence. A hop may travel
+ * against its relationship's arrow: it then reads `source type target`, not `from type to`
+ * ("the separation programme governs chambers of commerce", reached from the chambers).
+ */
 export const Hop = z.object({
   edgeId: z.string(),
   from: z.string().describe('Node the hop leaves'),
   to: z.string().describe('Node the hop reaches'),
   type: RelationshipType,
-  /** Whether the relationship's arrow points along the hop (from → to). */
-  forward: z.boolean(),
+  source: z.string().describe("Tail of the relationship's arrow: the hop reads source type target"),
+  target: z.string().describe("Head of the relationship's arrow"),
+  forward: z
+    .boolean()
+    .describe("Whether the hop travels along the relationship's arrow (from is its source)"),
   authority: z.boolean(),
   sources: z.array(EvidenceItem),
 });

@@ -7,28 +7,21 @@ import {
   type TraceDirection,
 } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES, SHORTEST_FIRST } from './cypher-fragments';
+import { ALL_SOURCES, AUTHORITY_HOP, SHORTEST_FIRST, SIMPLE } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
-// A hop goes up when it leaves the lower end of a line of authority: the target of a
-// `down` relationship (X LEADS *Y*) or the source of an `up` one (*X* PART_OF Y). Cypher
-// takes the quantifier's bound as a literal, so the limit is written into the query.
-const UP_HOP = `((x:Node)-[r]-(y:Node)
-  WHERE (r.authorityDirection = 'down' AND endNode(r) = x)
-     OR (r.authorityDirection = 'up' AND startNode(r) = x)){1,${TRACE_DEPTH.max}}`;
-const DOWN_HOP = `((x:Node)-[r]-(y:Node)
-  WHERE (r.authorityDirection = 'down' AND startNode(r) = x)
-     OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,${TRACE_DEPTH.max}}`;
-const SIMPLE = 'all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])';
+// Cypher takes a quantifier's bound as a literal, so the limit is written into the query.
+const UP_HOPS = `${AUTHORITY_HOP.up}{1,${TRACE_DEPTH.max}}`;
+const DOWN_HOPS = `${AUTHORITY_HOP.down}{1,${TRACE_DEPTH.max}}`;
 
 // One round trip: whether the node exists, the chains, and the sources they cite.
 export const TRACE_UP = `
   OPTIONAL MATCH (start:Node {id: $id})
   RETURN start.id AS found,
          COLLECT {
-           MATCH p = (start) ${UP_HOP} (centre:Node {id: $centre})
-           WHERE length(p) <= $maxDepth AND ${SIMPLE}
+           MATCH p = (start) ${UP_HOPS} (centre:Node {id: $centre})
+           WHERE length(p) <= $maxDepth AND ${SIMPLE('p')}
            ${SHORTEST_FIRST}
          } AS paths,
          ${ALL_SOURCES}`;
@@ -38,8 +31,8 @@ export const TRACE_DOWN = `
   OPTIONAL MATCH (start:Node {id: $id})
   RETURN start.id AS found,
          COLLECT {
-           MATCH p = (start) ${DOWN_HOP} (end:Node)
-           WHERE length(p) <= $maxDepth AND ${SIMPLE}
+           MATCH p = (start) ${DOWN_HOPS} (end:Node)
+           WHERE length(p) <= $maxDepth AND ${SIMPLE('p')}
              AND (length(p) = $maxDepth OR NOT EXISTS {
                MATCH (end)-[r2]-(:Node)
                WHERE (r2.authorityDirection = 'down' AND startNode(r2) = end)

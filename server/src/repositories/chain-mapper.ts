@@ -49,6 +49,8 @@ export const toChainsResponse = (
           from,
           to: pathNodes[i + 1]?.id ?? '',
           type: rel.type,
+          source: rel.source,
+          target: rel.target,
           forward: rel.source === from,
           authority: edge.data.authority,
           sources: toEvidenceItems(rel.evidence, sources),

@@ -27,3 +27,21 @@ export const PATH_MAP = `{
  */
 export const SHORTEST_FIRST = `WITH p ORDER BY length(p), [rel IN relationships(p) | rel.id] LIMIT $limit
            RETURN ${PATH_MAP}`;
+
+/** Whether no node stands twice in path `v`: a path anyone would report, not a detour. */
+export const SIMPLE = (v: string) =>
+  `all(i IN range(0, length(${v}) - 1) WHERE NOT nodes(${v})[i] IN nodes(${v})[i + 1..])`;
+
+/**
+ * One hop along a line of authority, in the direction named: it goes up when it leaves the
+ * lower end of a line — the target of a `down` relationship (X LEADS *Y*) or the source of
+ * an `up` one (*X* PART_OF Y) — and down the other way. Quantify it: `${AUTHORITY_HOP.up}{1,8}`.
+ */
+export const AUTHORITY_HOP = {
+  up: `((x:Node)-[r]-(y:Node)
+  WHERE (r.authorityDirection = 'down' AND endNode(r) = x)
+     OR (r.authorityDirection = 'up' AND startNode(r) = x))`,
+  down: `((x:Node)-[r]-(y:Node)
+  WHERE (r.authorityDirection = 'down' AND startNode(r) = x)
+     OR (r.authorityDirection = 'up' AND endNode(r) = x))`,
+} as const;

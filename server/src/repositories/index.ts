@@ -6,7 +6,7 @@ import { findGraphElements, type GraphFilter } from './graph.repository';
 import { isNeo4jUp } from './health.repository';
 import { findGraphMeta } from './meta.repository';
 import { findNodeDetail } from './node.repository';
-import { findPaths } from './path.repository';
+import { findPaths, type PathRequest } from './path.repository';
 import { searchNodes } from './search.repository';
 import { findSourceDetail } from './source.repository';
 
@@ -28,7 +28,7 @@ export const createRepositories = (
     nodes: { findDetail: (id: string) => findNodeDetail(context, id) },
     edges: { findDetail: (id: string) => findEdgeDetail(context, id) },
     authority: { findChains: (request: TraceRequest) => findAuthorityChains(context, request) },
-    paths: { find: (from: string, to: string, max: number) => findPaths(context, from, to, max) },
+    paths: { find: (request: PathRequest) => findPaths(context, request) },
     search: { find: (query: string, limit: number) => searchNodes(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiError, ChainsResponse, Id, PATH_COUNT, PATH_LENGTH_MAX } from '@pag/graph-seed';
+import {
+  ApiError,
+  ChainsResponse,
+  Id,
+  PATH_COUNT,
+  PATH_LENGTH_MAX,
+  PathDirection,
+} from '@pag/graph-seed';
 import { notFound } from '../not-found';
 
 const PathsQuery = z.object({
@@ -13,6 +20,9 @@ const PathsQuery = z.object({
     .max(PATH_COUNT.max)
     .default(PATH_COUNT.default)
     .describe('Most paths returned'),
+  direction: PathDirection.default('any').describe(
+    'any: over any relationship, either way; down or up: along lines of authority only, every hop going that way from `from`',
+  ),
 });
 
 /** `GET /api/paths`: shortest and next-shortest paths between two nodes, with evidence. */
@@ -21,15 +31,14 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     '/paths',
     {
       schema: {
-        summary: `Paths between two nodes over any relationships (up to ${PATH_LENGTH_MAX} hops), shortest first`,
+        summary: `Simple paths between two nodes (up to ${PATH_LENGTH_MAX} hops, no node twice), shortest first`,
         tags: ['trace'],
         querystring: PathsQuery,
         response: { 200: ChainsResponse, 400: ApiError, 404: ApiError, 503: ApiError },
       },
     },
     async (request, reply) => {
-      const { from, to, max } = request.query;
-      const result = await app.repositories.paths.find(from, to, max);
+      const result = await app.repositories.paths.find(request.query);
       if ('missing' in result) {
         return reply
           .code(404)

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  ApiError,
+  ChainsResponse,
+  EdgeDetail,
+  PATH_COUNT,
+  PATH_LENGTH_MAX,
+  authorityEnds,
+  type Chain,
+} from '@pag/graph-seed';
+import { openTestDriver, queryRows } from '../../test-support/test-database';
+import { getOk } from './support/api-client';
+import { build } from './support/build';
+
+/** The nodes a chain visits, in order. */
+const visited = (chain: Chain) => [chain.hops[0]?.from ?? '', ...chain.hops.map((hop) => hop.to)];
+
+/** Runs `task` over `items`, a few at a time. */
+const inBatches = async <T>(
+  items: readonly T[],
+  size: number,
+  task: (item: T) => Promise<void>,
+) => {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(task));
+};
+
+// Every simple path of up to PATH_LENGTH_MAX hops, enumerated the slow, sure way.
+const ALL_SIMPLE_LENGTHS = `
+  MATCH p = (a:Node {id: $from})-[]-{1,${PATH_LENGTH_MAX}}(b:Node {id: $to})
+  WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  RETURN length(p) AS length ORDER BY length LIMIT ${PATH_COUNT.max}`;
+
+describe('GET /api/paths', () => {
+  it('returns the shortest and other paths between two bodies, each hop with evidence', async () => {
+    const app = await build();
+    const body = await getOk(
+      app,
+      '/api/paths?from=general-office-state-council&to=cpc-political-bureau&max=5',
+      ChainsResponse,
+    );
+    expect(body.chains.length).toBeGreaterThan(1);
+    expect(body.chains.length).toBeLessThanOrEqual(5);
+    const lengths = body.chains.map((c) => c.hops.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    for (const chain of body.chains) {
+      expect(chain.hops[0]?.from).toBe('general-office-state-council');
+      expect(chain.hops.at(-1)?.to).toBe('cpc-political-bureau');
+      for (const hop of chain.hops) expect(hop.sources[0]?.quote.length).toBeGreaterThan(0);
+      // Consecutive hops join up.
+      chain.hops.slice(1).forEach((hop, i) => expect(hop.from).toBe(chain.hops[i]?.to));
+    }
+  });
+
+  it('between every two nodes of the seed graph, returns the shortest simple paths: no node twice, none left out', async () => {
+    const app = await build();
+    const driver = openTestDriver();
+    const ids = (
+      await queryRows(driver, 'MATCH (n:Node) RETURN n.id AS id', z.object({ id: z.string() }))
+    ).map((row) => row.id);
+    const pairs = ids.flatMap((from) => ids.filter((to) => to !== from).map((to) => [from, to]));
+    expect(pairs.length).toBeGreaterThan(2000);
+    let detours = 0;
+    await inBatches(pairs, 6, async ([from = '', to = '']) => {
+      const body = await getOk(
+        app,
+        `/api/paths?from=${from}&to=${to}&max=${PATH_COUNT.max}`,
+        ChainsResponse,
+      );
+      for (const chain of body.chains) {
+        const nodes = visited(chain);
+        if (new Set(nodes).size !== nodes.length) detours += 1;
+        expect(nodes[0]).toBe(from);
+        expect(nodes.at(-1)).toBe(to);
+      }
+      // The k shortest simple paths, as long as those an exhaustive search finds.
+      const expected = await queryRows(
+        driver,
+        ALL_SIMPLE_LENGTHS,
+        z.object({ length: z.number() }),
+        { from, to },
+      );
+      expect(
+        body.chains.map((chain) => chain.hops.length),
+        `${from} → ${to}`,
+      ).toEqual(expected.map((row) => row.length));
+    });
+    expect(detours).toBe(0);
+  });
+
+  it('says when more paths exist than were asked for, even at the most one may ask for', async () => {
+    const app = await build();
+    const body = await getOk(
+      app,
+      `/api/paths?from=party-committees&to=party-constitution&max=${PATH_COUNT.max}`,
+      ChainsResponse,
+    );
+    expect(body.chains).toHaveLength(PATH_COUNT.max);
+    expect(body.truncated).toBe(true);
+  });
+
+  it('follows lines of authority only, down or up from the first node, when asked', async () => {
+    const app = await build();
+    for (const [direction, from, to] of [
+      ['down', 'cpc-central-committee', 'social-organizations'],
+      ['up', 'social-organizations', 'cpc-central-committee'],
+    ] as const) {
+      const body = await getOk(
+        app,
+        `/api/paths?from=${from}&to=${to}&direction=${direction}`,
+        ChainsResponse,
+      );
+      expect(body.chains.length, direction).toBeGreaterThan(0);
+      for (const hop of body.chains.flatMap((chain) => chain.hops)) {
+        expect(hop.authority).toBe(true);
+        const ends = authorityEnds(hop.type, hop.source, hop.target);
+        // Down: each hop leaves the body above for the one below; up: the other way.
+        expect(ends, hop.edgeId).toEqual(
+          direction === 'down'
+            ? { above: hop.from, below: hop.to }
+            : { above: hop.to, below: hop.from },
+        );
+      }
+    }
+    // Against the lines of authority there is no such path.
+    const against = await getOk(
+      app,
+      '/api/paths?from=social-organizations&to=cpc-central-committee&direction=down',
+      ChainsResponse,
+    );
+    expect(against.chains).toEqual([]);
+    // Over any relationship, the two are joined.
+    const any = await getOk(
+      app,
+      '/api/paths?from=social-organizations&to=cpc-central-committee',
+      ChainsResponse,
+    );
+    expect(any.chains.length).toBeGreaterThan(0);
+  });
+
+  it('says which way each relationship points, so a hop against its arrow reads the right way', async () => {
+    const app = await build();
+    const body = await getOk(
+      app,
+      '/api/paths?from=chambers-of-commerce&to=programme-association-separation-2015',
+      ChainsResponse,
+    );
+    const hops = body.chains.flatMap((chain) => chain.hops);
+    const backward = hops.filter((hop) => !hop.forward);
+    expect(backward.length).toBeGreaterThan(0);
+    for (const hop of hops) {
+      const edge = await getOk(app, `/api/edges/${hop.edgeId}`, EdgeDetail);
+      // The hop names its relationship's own ends: it reads source → target, whichever way
+      // the path travels.
+      expect({ source: hop.source, target: hop.target }).toEqual({
+        source: edge.source.id,
+        target: edge.target.id,
+      });
+      expect(hop.forward).toBe(hop.from === hop.source);
+      expect([hop.from, hop.to].sort()).toEqual([hop.source, hop.target].sort());
+    }
+    // The programme governs the chambers of commerce: reached from the chambers, against
+    // the arrow.
+    expect(backward[0]).toMatchObject({
+      from: 'chambers-of-commerce',
+      source: 'programme-association-separation-2015',
+      target: 'chambers-of-commerce',
+    });
+  });
+
+  it('names the missing end with 404, and a bad bound or direction with 400', async () => {
+    const app = await build();
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/paths?from=cppcc&to=no-such-node',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(ApiError.parse(missing.json()).error.parameter).toBe('to');
+    for (const [query, parameter] of [
+      ['from=cppcc&to=enterprises&max=0', 'max'],
+      [`from=cppcc&to=enterprises&max=${PATH_COUNT.max + 1}`, 'max'],
+      ['from=cppcc&to=enterprises&direction=sideways', 'direction'],
+      ['from=cppcc', 'to'],
+    ] as const) {
+      const response = await app.inject({ method: 'GET', url: `/api/paths?${query}` });
+      expect(response.statusCode, query).toBe(400);
+      expect(ApiError.parse(response.json()).error.parameter).toBe(parameter);
+    }
+  });
+});
