@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainsResponse } from '@pag/graph-seed';
-import { toEvidenceReport } from '../src/export/evidence-report';
+import { toEvidenceReport, type ReportSubject } from '../src/export/evidence-report';
 
 const source = (quote: string) => ({
   sourceId: 'paper',
@@ -55,12 +55,11 @@ const result: ChainsResponse = {
   ],
 };
 
+const reportOf = (subject: ReportSubject) =>
+  toEvidenceReport(result, subject, { date: '2026-11-28' });
+
 describe('toEvidenceReport', () => {
-  const report = toEvidenceReport(
-    result,
-    { kind: 'trace', nodeId: 'orgs', direction: 'up' },
-    { date: '2026-11-28' },
-  );
+  const report = reportOf({ kind: 'trace', nodeId: 'orgs', direction: 'up' });
 
   it('titles the report and lists the chain as a path', () => {
     expect(report).toContain('# Lines of authority up from Social organizations (社会组织)');
@@ -82,11 +81,7 @@ describe('toEvidenceReport', () => {
   });
 
   it('titles a report of paths between two nodes as paths', () => {
-    const paths = toEvidenceReport(
-      result,
-      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' },
-      { date: '2026-11-28' },
-    );
+    const paths = reportOf({ kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' });
     expect(paths).toContain(
       '# Paths between Social organizations (社会组织) and Central Committee',
     );
@@ -95,11 +90,7 @@ describe('toEvidenceReport', () => {
   });
 
   it('on a path over any relationship, reads a hop against the path along its own arrow and says so', () => {
-    const paths = toEvidenceReport(
-      result,
-      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' },
-      { date: '2026-11-28' },
-    );
+    const paths = reportOf({ kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' });
     // The path travels from the organizations to the groups; the groups lead them.
     expect(paths).toContain(
       '1. **Party groups (党组)** leads **Social organizations (社会组织)** _(points against the path)_',
@@ -108,11 +99,7 @@ describe('toEvidenceReport', () => {
       '2. **Party groups (党组)** must accept the leadership of **Central Committee**\n',
     );
     // Along lines of authority, or in a trace, the direction is the subject's: no mark.
-    const down = toEvidenceReport(
-      result,
-      { kind: 'paths', from: 'orgs', to: 'cc', direction: 'up' },
-      { date: '2026-11-28' },
-    );
+    const down = reportOf({ kind: 'paths', from: 'orgs', to: 'cc', direction: 'up' });
     expect(down).toContain('# Paths up the lines of authority from Social organizations');
     expect(down).not.toContain('against the path');
     expect(report).not.toContain('against the path');
