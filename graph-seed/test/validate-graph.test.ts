@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PARTY_CENTRE_ID, validateGraph, type RawDataFile } from '../src';
+import { PARTY_CENTRE_ID, reachReport, validateGraph, type RawDataFile } from '../src';
 
 const CENTRE = PARTY_CENTRE_ID;
 
 const TEXT =
-  'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision.';
+  'The group plays the role of the core of leadership. Party committees at all levels need to strengthen supervision. A Party group may be formed in it (党组).';
 const texts = new Map([['paper.md', TEXT]]);
 
 const source = { id: 'paper', type: 'working-paper', title: 'A paper', textFile: 'paper.md' };
@@ -26,6 +26,8 @@ const relationship = (
   type: 'LEADS',
   source: from,
   target: to,
+  basis: 'provision',
+  modality: 'descriptive',
   evidence,
   ...extra,
 });
@@ -117,7 +119,7 @@ describe('validateGraph', () => {
     ]);
   });
 
-  it('refuses a governed entity that does not reach the Party centre by lines of authority', () => {
+  it('refuses a governed entity that does not reach the Party centre and has no recorded reason', () => {
     const file = validFile();
     const content = file.content as { nodes: unknown[]; relationships: unknown[] };
     content.nodes.push(node('far', { kind: 'governed-entity' }));
@@ -171,6 +173,52 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('refuses a relationship without a basis or a modality, naming the field', () => {
+    const file = validFile();
+    const rel = (file.content as { relationships: Record<string, unknown>[] }).relationships[0]!;
+    delete rel.basis;
+    rel.modality = 'perhaps';
+    const issues = issuesOf([file]);
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatch(/^a\.yaml relationships\[0\] "centre-leads-unit" basis: /);
+    expect(issues[1]).toMatch(/^a\.yaml relationships\[0\] "centre-leads-unit" modality: /);
+  });
+
+  it('refuses a Chinese name or alias no source gives, unless the editors mark it as theirs', () => {
+    const file = validFile();
+    const nodes = (file.content as { nodes: Record<string, unknown>[] }).nodes;
+    nodes[1]!.nameZh = '社会组织';
+    nodes[1]!.aliases = ['NGOs'];
+    expect(issuesOf([file])).toEqual([
+      'a.yaml nodes[1] "unit" nameZh: "社会组织" is in none of this node\'s sources: quote a source that gives it, or set nameZhByEditors: true',
+      'a.yaml nodes[1] "unit" aliases[0]: "NGOs" is in none of this node\'s sources: move it to aliasesByEditors if it is a standard term, or drop it',
+    ]);
+    nodes[1]!.nameZhByEditors = true;
+    nodes[1]!.aliases = [];
+    nodes[1]!.aliasesByEditors = ['NGOs'];
+    expect(validateGraph([file], texts).ok).toBe(true);
+    // A name the source gives needs no mark.
+    nodes[0]!.nameZh = '党组';
+    expect(validateGraph([file], texts).ok).toBe(true);
+  });
+
+  it("warns, without refusing, where the quotes' wording disagrees with the recorded modality", () => {
+    const file = validFile();
+    const rel = (file.content as { relationships: Record<string, unknown>[] }).relationships[0]!;
+    rel.evidence = [{ source: 'paper', locator: '§2', quote: 'A Party group may be formed' }];
+    rel.modality = 'must';
+    const result = validateGraph([file], texts);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => `${w.record} ${w.field}: ${w.message}`)).toEqual([
+      'relationships[0] "centre-leads-unit" modality: recorded as "must", but the quotes say "may": check the wording',
+    ]);
+    rel.modality = 'may';
+    expect(validateGraph([file], texts).warnings).toEqual([]);
+    rel.modality = 'must';
+    rel.modalityNote = 'The obligation is stated elsewhere in the same article.';
+    expect(validateGraph([file], texts).warnings).toEqual([]);
+  });
+
   it('reports every problem of every file in one pass', () => {
     const broken: RawDataFile = {
       file: 'b.yaml',
@@ -181,5 +229,49 @@ describe('validateGraph', () => {
     expect(issues[0]).toMatch(/^b\.yaml nodes\[0\] "Bad Id" id: must be lower-case words/);
     expect(issues[1]).toMatch(/^b\.yaml nodes\[1\] "x" kind: /);
     expect(issues[2]).toMatch(/^c\.yaml \(file\) \(file\): Unrecognized key: "extra"/);
+  });
+});
+
+describe('reachReport', () => {
+  const graphOf = (file: RawDataFile) => {
+    const result = validateGraph([file], texts);
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+    return result.graph;
+  };
+
+  it('names the weakest link of the strongest chain up to the centre, and why others do not reach it', () => {
+    const file = validFile();
+    const content = file.content as {
+      nodes: unknown[];
+      relationships: unknown[];
+      unconnected?: unknown[];
+    };
+    content.nodes.push(
+      node('group'),
+      node('orgs', { kind: 'governed-entity' }),
+      node('far', { kind: 'governed-entity' }),
+    );
+    content.relationships.push(
+      // Two chains to the organizations: one through an author's reading, one through a
+      // provision that says "may". The second is stronger, though longer.
+      relationship('centre-leads-orgs', CENTRE, 'orgs', { basis: 'author-reading' }),
+      relationship('centre-leads-group', CENTRE, 'group'),
+      relationship('group-leads-orgs', 'group', 'orgs', { modality: 'may' }),
+      relationship('far-based-on-unit', 'far', 'unit', { type: 'BASED_ON' }),
+    );
+    content.unconnected = [{ node: 'far', reason: 'No line of authority is given.' }];
+    const report = reachReport(graphOf(file));
+    expect(report.map((entry) => entry.node.id)).toEqual(['unit', 'orgs', 'far']);
+    expect(report[0]).toMatchObject({
+      reaches: true,
+      hops: 1,
+      weakest: { basis: 'provision', modality: 'descriptive', relationship: 'centre-leads-unit' },
+    });
+    expect(report[1]).toMatchObject({
+      reaches: true,
+      hops: 2,
+      weakest: { basis: 'provision', modality: 'may', relationship: 'group-leads-orgs' },
+    });
+    expect(report[2]).toMatchObject({ reaches: false, reason: 'No line of authority is given.' });
   });
 });

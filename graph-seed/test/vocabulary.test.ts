@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  Basis,
+  Modality,
+  bases,
+  compareStrength,
+  modalities,
+  weakestOf,
   DocumentStatus,
   DocumentType,
   NodeKind,
@@ -16,6 +22,8 @@ const vocabularies: [string, readonly string[], Readonly<Record<string, Bilingua
   ['relationship types', RelationshipType.options, relationshipTypes],
   ['document types', DocumentType.options, documentTypes],
   ['document statuses', DocumentStatus.options, documentStatuses],
+  ['bases', Basis.options, bases],
+  ['modalities', Modality.options, modalities],
 ];
 
 describe('the vocabulary', () => {
@@ -33,5 +41,38 @@ describe('the vocabulary', () => {
       const used = terms.map((term) => labels[term]?.[key]);
       expect(new Set(used).size, key).toBe(terms.length);
     }
+  });
+});
+
+describe('the strength of a claim', () => {
+  it('ranks the basis first, then the wording', () => {
+    const mayProvision = { basis: 'provision', modality: 'may' } as const;
+    const mustReading = { basis: 'author-reading', modality: 'must' } as const;
+    const mustProvision = { basis: 'provision', modality: 'must' } as const;
+    expect(compareStrength(mustReading, mayProvision)).toBeLessThan(0);
+    expect(compareStrength(mayProvision, mustProvision)).toBeLessThan(0);
+    expect(compareStrength(mustProvision, { basis: 'provision', modality: 'descriptive' })).toBe(0);
+    expect(
+      compareStrength(
+        { basis: 'title-inference', modality: 'must' },
+        {
+          basis: 'official-report',
+          modality: 'may',
+        },
+      ),
+    ).toBeLessThan(0);
+  });
+
+  it('finds the weakest of a chain, the first of equals, and none of nothing', () => {
+    const hops = [
+      { id: 'a', basis: 'provision', modality: 'must' },
+      { id: 'b', basis: 'provision', modality: 'should' },
+      { id: 'c', basis: 'official-report', modality: 'must' },
+      { id: 'd', basis: 'provision', modality: 'should' },
+    ] as const;
+    expect(weakestOf(hops)?.id).toBe('c');
+    expect(weakestOf(hops.slice(0, 2))?.id).toBe('b');
+    expect(weakestOf([hops[1], hops[3]])?.id).toBe('b');
+    expect(weakestOf<(typeof hops)[number]>([])).toBeUndefined();
   });
 });

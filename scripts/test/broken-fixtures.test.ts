@@ -39,7 +39,7 @@ describe('deliberately broken data files', () => {
     ],
     [
       'quote-not-in-source.yaml',
-      'quote-not-in-source.yaml:10  relationships[0] "centre-leads-social-organizations"  evidence[0].quote: quote not found verbatim in the text of source "paper"',
+      'quote-not-in-source.yaml:12  relationships[0] "centre-leads-social-organizations"  evidence[0].quote: quote not found verbatim in the text of source "paper"',
     ],
     [
       'dangling-endpoint.yaml',
@@ -48,7 +48,7 @@ describe('deliberately broken data files', () => {
     [
       'duplicate-id.yaml',
       // Files are read in name order, so the fixture's record is met first.
-      'graph.yaml:24  nodes[2] "social-organizations"  id: duplicate id "social-organizations", first used in duplicate-id.yaml nodes[0]',
+      'graph.yaml:25  nodes[2] "social-organizations"  id: duplicate id "social-organizations", first used in duplicate-id.yaml nodes[0]',
     ],
     [
       'bad-date.yaml',

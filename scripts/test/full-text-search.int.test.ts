@@ -22,7 +22,7 @@ describe('the full-text index over English and Chinese names, aliases and quotes
   it('finds nodes by Chinese names, including a term inside a longer name', async () => {
     const search = searcher(openTestDriver());
     expect((await search('社会组织'))[0]).toBe('social-organizations');
-    expect((await search('党组'))[0]).toBe('leading-party-members-groups');
+    expect(await search('党组')).toContain('leading-party-members-groups');
     expect(await search('政治局')).toContain('cpc-political-bureau');
     expect(await search('党组工作条例')).toContain('regulation-party-groups-2015');
   });

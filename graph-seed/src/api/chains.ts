@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RelationshipType } from '../vocabulary/relationship-type';
+import { Basis } from '../vocabulary/basis';
+import { ClaimFields } from './claim';
 import { EvidenceItem } from './evidence-item';
 import { EdgeElement, NodeElement } from './graph-elements';
 
@@ -19,6 +21,7 @@ export const Hop = z.object({
     .boolean()
     .describe("Whether the hop travels along the relationship's arrow (from is its source)"),
   authority: z.boolean(),
+  ...ClaimFields,
   sources: z.array(EvidenceItem),
 });
 export type Hop = z.infer<typeof Hop>;
@@ -32,5 +35,17 @@ export const ChainsResponse = z.object({
   nodes: z.array(NodeElement),
   edges: z.array(EdgeElement),
   truncated: z.boolean().describe('True when more chains exist than were returned'),
+  filter: z
+    .object({
+      basis: z.array(Basis).describe('The kinds of statement every hop had to rest on'),
+      removed: z
+        .number()
+        .int()
+        .describe(
+          'How many chains the filter left out, of those found without it, counted up to the limit',
+        ),
+    })
+    .nullable()
+    .describe('The basis filter asked for, and what it left out; null without one'),
 });
 export type ChainsResponse = z.infer<typeof ChainsResponse>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RelationshipType } from '../vocabulary/relationship-type';
+import { ClaimDetailFields } from './claim';
 import { EvidenceItem } from './evidence-item';
 import { NodeSummary } from './node-summary';
 
@@ -11,6 +12,7 @@ export const EdgeDetail = z.object({
     label: z.string().describe('How the relationship reads along its arrow'),
     labelZh: z.string(),
     authority: z.boolean(),
+    ...ClaimDetailFields,
     note: z.string().nullable(),
     document: z.string().nullable(),
   }),

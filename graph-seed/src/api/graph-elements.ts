@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RelationshipType } from '../vocabulary/relationship-type';
+import { ClaimFields } from './claim';
 import { NodeSummary } from './node-summary';
 
 /** A node as Cytoscape reads it: `{ data: {...} }`, the data being the node's summary. */
@@ -14,6 +15,7 @@ export const EdgeElement = z.object({
     target: z.string().describe('Id of the node at the head of the arrow'),
     type: RelationshipType,
     authority: z.boolean().describe('Whether this relationship is a line of authority'),
+    ...ClaimFields,
   }),
 });
 export type EdgeElement = z.infer<typeof EdgeElement>;

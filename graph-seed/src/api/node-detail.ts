@@ -4,6 +4,7 @@ import { DocumentStatus } from '../vocabulary/document-status';
 import { DocumentType } from '../vocabulary/document-type';
 import { NodeKind } from '../vocabulary/node-kind';
 import { RelationshipType } from '../vocabulary/relationship-type';
+import { ClaimDetailFields } from './claim';
 import { EvidenceItem } from './evidence-item';
 import { NodeSummary } from './node-summary';
 
@@ -13,13 +14,21 @@ export const NodeFields = z.object({
   kind: NodeKind,
   name: z.string(),
   nameZh: z.string().nullable(),
-  aliases: z.array(z.string()),
+  nameZhByEditors: z
+    .boolean()
+    .describe('Whether the Chinese name is a standard term the editors supplied, not a source'),
+  aliases: z.array(z.string()).describe('Other names the sources give'),
+  aliasesByEditors: z.array(z.string()).describe('Other names the editors supplied'),
   description: z.string().nullable(),
   documentType: DocumentType.nullable(),
   date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
   datePrecision: DatePrecision.nullable(),
   status: DocumentStatus.nullable(),
   url: z.string().nullable(),
+  version: z
+    .string()
+    .nullable()
+    .describe('For an amended document: the version whose article numbers the sources cite'),
 });
 export type NodeFields = z.infer<typeof NodeFields>;
 
@@ -29,6 +38,7 @@ export const NodeRelationship = z.object({
   type: RelationshipType,
   direction: z.enum(['out', 'in']).describe('out: this node is the source of the arrow'),
   authority: z.boolean(),
+  ...ClaimDetailFields,
   note: z.string().nullable(),
   document: z.string().nullable().describe('Id of the document that states the relationship'),
   other: NodeSummary,

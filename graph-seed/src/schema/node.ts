@@ -10,10 +10,18 @@ const nodeBase = {
   id: Id,
   name: z.string().trim().min(1).describe('Name in English'),
   nameZh: z.string().trim().min(1).optional().describe('Name in Chinese, where known'),
+  nameZhByEditors: z
+    .boolean()
+    .default(false)
+    .describe('The Chinese name is the standard term, supplied by the editors: no source gives it'),
   aliases: z
     .array(z.string().trim().min(1))
     .default([])
     .describe('Other names the sources use, in either language'),
+  aliasesByEditors: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .describe('Other names no source gives: standard terms supplied by the editors'),
   description: z.string().trim().min(1).optional().describe('One-line description'),
   evidence: EvidenceList,
 };
@@ -28,6 +36,14 @@ export const DocumentNode = z
     status: DocumentStatus.optional().describe(
       'Trial or interim status, where the title gives one',
     ),
+    version: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        'For a document amended over time: the version whose article numbers the sources cite, as the editors identify it',
+      ),
     url: z.url().optional().describe('Original URL of the document or its announcement'),
   })
   .strict();

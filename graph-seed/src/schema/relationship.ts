@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { EvidenceList } from './evidence';
 import { Id } from './id';
+import { Basis } from '../vocabulary/basis';
+import { Modality } from '../vocabulary/modality';
 import { RelationshipType } from '../vocabulary/relationship-type';
 
-/** A directed, sourced relationship between two nodes. */
+/**
+ * A directed, sourced relationship between two nodes: a claim, with how strongly its
+ * evidence supports it — what kind of statement (basis) and how it is worded (modality).
+ */
 export const GraphRelationship = z
   .object({
     id: Id,
@@ -13,6 +18,16 @@ export const GraphRelationship = z
     document: Id.optional().describe(
       'Id of the document node that establishes or states this relationship, if any',
     ),
+    basis: Basis.describe('What kind of statement supports the claim'),
+    modality: Modality.describe('How strongly the supporting statement is worded'),
+    modalityNote: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Why the recorded modality differs from the quotes' wording, where it does (the 'must' binds something else)",
+      ),
     note: z
       .string()
       .trim()

@@ -5,6 +5,8 @@ import type { GraphRelationship } from '../schema/relationship';
 import type { Source } from '../schema/source';
 import type { GraphRecords, IntegrityRule, Located } from './graph-records';
 import { documentReferences } from './rules/document-references';
+import { modalityWording } from './rules/modality-wording';
+import { namesSourced } from './rules/names-sourced';
 import { noOrphans } from './rules/no-orphans';
 import { quotesVerbatim } from './rules/quotes-verbatim';
 import { reachesPartyCentre } from './rules/reaches-party-centre';
@@ -29,9 +31,14 @@ export interface SeedGraph {
   readonly texts: ReadonlyMap<string, string>;
 }
 
-export type ValidationResult =
+/**
+ * The graph, or every issue that stops it loading; with either, the warnings: what a person
+ * should look at (wording that disagrees with a recorded modality) but may judge sound.
+ */
+export type ValidationResult = (
   | { readonly ok: true; readonly graph: SeedGraph }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
+) & { readonly warnings: readonly ValidationIssue[] };
 
 /** The integrity rules, in the order their issues are reported. */
 export const INTEGRITY_RULES: readonly IntegrityRule[] = [
@@ -41,8 +48,12 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   relationshipEnds,
   noOrphans,
   documentReferences,
+  namesSourced,
   reachesPartyCentre,
 ];
+
+/** Checks that warn rather than refuse. */
+export const WARNING_RULES: readonly IntegrityRule[] = [modalityWording];
 
 /** The id of the record at `path` in a file's raw content, to name it in a schema issue. */
 const recordIdAt = (content: unknown, path: readonly PropertyKey[]): string | undefined => {
@@ -92,10 +103,12 @@ export const validateGraph = (
   }
   const records: GraphRecords = { sources, nodes, relationships, unconnected, texts };
   for (const rule of INTEGRITY_RULES) issues.push(...rule(records));
+  const warnings = WARNING_RULES.flatMap((rule) => rule(records));
 
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues, warnings };
   return {
     ok: true,
+    warnings,
     graph: {
       sources: sources.map((s) => s.value),
       nodes: nodes.map((n) => n.value),

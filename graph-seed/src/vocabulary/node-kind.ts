@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { BilingualLabel } from './bilingual-label';
 
-/** The kinds of node the graph holds, in the order the explorer lists them. */
+/**
+ * The kinds of node the graph holds, in the order the explorer lists them. A `process` is a
+ * system or activity a document organizes (community negotiation, Party building in
+ * associations): leading a process is not leading its participants.
+ */
 export const NodeKind = z.enum([
   'party-organ',
   'state-organ',
@@ -9,6 +13,7 @@ export const NodeKind = z.enum([
   'governed-entity',
   'person',
   'meeting',
+  'process',
 ]);
 export type NodeKind = z.infer<typeof NodeKind>;
 
@@ -20,4 +25,5 @@ export const nodeKinds = {
   'governed-entity': { label: 'Governed organization', labelZh: '受领导组织' },
   person: { label: 'Person', labelZh: '人物' },
   meeting: { label: 'Meeting', labelZh: '会议' },
+  process: { label: 'Process', labelZh: '工作过程' },
 } as const satisfies Record<NodeKind, BilingualLabel>;

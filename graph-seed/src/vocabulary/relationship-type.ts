@@ -4,7 +4,7 @@ import type { BilingualLabel } from './bilingual-label';
 /**
  * How a relationship type relates to Party authority.
  * - `down`: a line of authority whose arrow points from the superior to what it reaches
- *   (`X LEADS Y`, `Document REQUIRES_PARTY_GROUP_IN Y`: X and the document stand above Y).
+ *   (`X LEADS Y`, `Document PROVIDES_PARTY_GROUP_IN Y`: X and the document stand above Y).
  * - `up`: a line of authority whose arrow points from the subordinate to the superior
  *   (`X MUST_ACCEPT_LEADERSHIP_OF Y`, `Document ISSUED_BY Y`: Y stands above).
  * - `none`: not a line of authority (`BASED_ON`, `DEFINES`, `PRESIDED_OVER`, …).
@@ -48,15 +48,23 @@ export const relationshipTypes = {
   INSPECTS: { label: 'inspects', labelZh: '巡视', authority: 'down' },
   DIRECTS: { label: 'directs', labelZh: '要求', authority: 'down' },
   GOVERNS: { label: 'governs', labelZh: '规范', authority: 'down' },
-  REQUIRES_PARTY_GROUP_IN: {
-    label: "requires a leading Party members' group in",
-    labelZh: '要求设立党组于',
+  PROVIDES_PARTY_GROUP_IN: {
+    label: "provides for a leading Party members' group in",
+    labelZh: '规定设立党组于',
     authority: 'down',
   },
+  GUIDES: { label: 'guides the work of', labelZh: '指导…的工作', authority: 'down' },
   ISSUED_BY: { label: 'issued by', labelZh: '印发机关', authority: 'up' },
   PASSED_AT: { label: 'passed at', labelZh: '审议通过于', authority: 'up' },
   MEETING_OF: { label: 'is a meeting of', labelZh: '会议召开机关', authority: 'up' },
   PRESIDED_OVER: { label: 'presided over', labelZh: '主持', authority: 'none' },
+  SUPERVISES_IMPLEMENTATION_OF: {
+    label: 'supervises the implementation of',
+    labelZh: '监督…的实施',
+    authority: 'none',
+  },
+  INSTANCE_OF: { label: 'is one of', labelZh: '属于', authority: 'none' },
+  FORMED_IN: { label: 'is formed in', labelZh: '设于', authority: 'none' },
   BASED_ON: { label: 'based on', labelZh: '依据', authority: 'none' },
   DEFINES: { label: 'defines', labelZh: '界定', authority: 'none' },
   SEPARATES_FROM: { label: 'separates from', labelZh: '脱钩于', authority: 'none' },

@@ -4,16 +4,20 @@ import {
   type ChangeCounts,
   type LoadReport,
 } from '@pag/server/repositories/seed.repository';
-import { done, step, UserError } from '../lib/log';
+import { done, step, UserError, warn } from '../lib/log';
 import type { Neo4jHandle } from '../neo4j/local-neo4j';
 import { formatIssue, readDataDir } from './read-data-dir';
 
 const describeCounts = (name: string, counts: ChangeCounts): string =>
   `${name}: ${counts.created} created, ${counts.updated} updated, ${counts.removed} removed, ${counts.unchanged} unchanged`;
 
-/** Validates the data folder; throws a UserError listing every issue when it is invalid. */
+/**
+ * Validates the data folder; throws a UserError listing every issue when it is invalid.
+ * Warnings (wording that disagrees with a recorded modality) are printed, not refused.
+ */
 export const validateDataDir = (dataDir: string) => {
   const result = readDataDir(dataDir);
+  for (const warning of result.warnings) warn(`warning: ${formatIssue(warning)}`);
   if (!result.ok) {
     throw new UserError(
       `The graph data has ${result.issues.length} problem(s); nothing was loaded:\n${result.issues

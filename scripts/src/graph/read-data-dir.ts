@@ -13,9 +13,11 @@ export interface LocatedIssue extends ValidationIssue {
   readonly line?: number;
 }
 
-export type DataDirResult =
-  | Extract<ValidationResult, { ok: true }>
-  | { readonly ok: false; readonly issues: readonly LocatedIssue[] };
+/** The validated graph or every issue, each located; and the warnings, located too. */
+export type DataDirResult = (
+  | { readonly ok: true; readonly graph: Extract<ValidationResult, { ok: true }>['graph'] }
+  | { readonly ok: false; readonly issues: readonly LocatedIssue[] }
+) & { readonly warnings: readonly LocatedIssue[] };
 
 interface ParsedFile extends RawDataFile {
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
@@ -91,15 +93,15 @@ export const readDataDir = (dataDir: string): DataDirResult => {
     // No texts folder: every quote will be reported as uncheckable.
   }
   const result = validateGraph(files, texts);
-  if (result.ok && issues.length === 0) return result;
   const byName = new Map(files.map((f) => [f.file, f]));
-  const located = result.ok
-    ? []
-    : result.issues.map((issue) => ({
-        ...issue,
-        line: byName.get(issue.file)?.lineOf(issue.path),
-      }));
-  return { ok: false, issues: [...issues, ...located] };
+  const locate = (issue: ValidationIssue): LocatedIssue => ({
+    ...issue,
+    line: byName.get(issue.file)?.lineOf(issue.path),
+  });
+  const warnings = result.warnings.map(locate);
+  if (result.ok && issues.length === 0) return { ok: true, graph: result.graph, warnings };
+  const located = result.ok ? [] : result.issues.map(locate);
+  return { ok: false, issues: [...issues, ...located], warnings };
 };
 
 /** One line per issue: `file:line  record  field  message`. */
