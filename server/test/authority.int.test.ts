@@ -3,6 +3,7 @@ import {
   ApiError,
   ChainsResponse,
   PARTY_CENTRE_ID,
+  DOCUMENTED_BASES,
   TRACE_DEPTH,
   authorityEnds,
 } from '@pag/graph-seed';
@@ -13,12 +14,13 @@ const chainIds = (body: ChainsResponse) =>
   body.chains.map((chain) => [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].join(' > '));
 
 describe('GET /api/authority/:id', () => {
-  it('traces social organizations up to the CPC Central Committee, every hop sourced and going up', async () => {
+  it('traces state organs up to the CPC Central Committee, every hop sourced, going up and saying how strong it is', async () => {
     const app = await build();
-    const body = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
+    const body = await getOk(app, '/api/authority/state-organs', ChainsResponse);
     expect(body.chains.length).toBeGreaterThanOrEqual(3);
+    expect(body.filter).toBeNull();
     for (const chain of body.chains) {
-      expect(chain.hops[0]?.from).toBe('social-organizations');
+      expect(chain.hops[0]?.from).toBe('state-organs');
       expect(chain.hops.at(-1)?.to).toBe(PARTY_CENTRE_ID);
       for (const hop of chain.hops) {
         expect(hop.authority).toBe(true);
@@ -26,6 +28,7 @@ describe('GET /api/authority/:id', () => {
         expect(hop.sources.every((s) => s.quote.length > 0 && s.locator.length > 0)).toBe(true);
         const edge = body.edges.find((e) => e.data.id === hop.edgeId);
         expect(edge).toBeDefined();
+        expect(edge?.data).toMatchObject({ basis: hop.basis, modality: hop.modality });
         // Each hop climbs: it leaves the lower end of its line of authority.
         expect(authorityEnds(hop.type, edge?.data.source ?? '', edge?.data.target ?? '')).toEqual({
           above: hop.to,
@@ -35,31 +38,53 @@ describe('GET /api/authority/:id', () => {
     }
     expect(chainIds(body)).toEqual(
       expect.arrayContaining([
-        'social-organizations > regulation-party-groups-2015 > politburo-meeting-2015-05-29 > cpc-political-bureau > cpc-central-committee',
-        'social-organizations > village-party-organizations > opinion-community-negotiation-2015 > general-office-cpc-central-committee > cpc-central-committee',
+        'state-organs > regulation-party-groups-2015 > politburo-meeting-2015-05-29 > cpc-political-bureau > cpc-central-committee',
+        'state-organs > leading-party-members-groups > regulation-party-groups-2015 > politburo-meeting-2015-05-29 > cpc-political-bureau > cpc-central-committee',
       ]),
     );
     expect(body.nodes.map((n) => n.data.id)).toContain(PARTY_CENTRE_ID);
   });
 
-  it('returns all distinct chains, shortest first, and bounds them by maxDepth', async () => {
+  it("reaches the centre from social organizations only through the author's reading, which a basis filter leaves out and counts", async () => {
     const app = await build();
     const all = await getOk(app, '/api/authority/social-organizations', ChainsResponse);
+    expect(chainIds(all)).toEqual([
+      'social-organizations > regulation-party-groups-2015 > politburo-meeting-2015-05-29 > cpc-political-bureau > cpc-central-committee',
+    ]);
+    expect(all.chains[0]?.hops[0]).toMatchObject({ basis: 'author-reading', modality: 'must' });
+    const documented = await getOk(
+      app,
+      `/api/authority/social-organizations?basis=${DOCUMENTED_BASES.join(',')}`,
+      ChainsResponse,
+    );
+    expect(documented.chains).toEqual([]);
+    expect(documented.filter).toEqual({ basis: [...DOCUMENTED_BASES], removed: 1 });
+    // Every hop of what a filter keeps rests on a basis it allows.
+    const kept = await getOk(
+      app,
+      `/api/authority/state-organs?basis=${DOCUMENTED_BASES.join(',')}`,
+      ChainsResponse,
+    );
+    expect(kept.chains.length).toBeGreaterThan(0);
+    expect(kept.filter?.removed).toBeGreaterThan(0);
+    for (const hop of kept.chains.flatMap((chain) => chain.hops))
+      expect(DOCUMENTED_BASES).toContain(hop.basis);
+  });
+
+  it('returns all distinct chains, shortest first, and bounds them by maxDepth', async () => {
+    const app = await build();
+    const all = await getOk(app, '/api/authority/state-organs', ChainsResponse);
     const lengths = all.chains.map((c) => c.hops.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     const edgeSequences = all.chains.map((c) => c.hops.map((h) => h.edgeId).join(','));
     expect(new Set(edgeSequences).size).toBe(edgeSequences.length);
 
-    const short = await getOk(
-      app,
-      '/api/authority/social-organizations?maxDepth=4',
-      ChainsResponse,
-    );
+    const short = await getOk(app, '/api/authority/state-organs?maxDepth=4', ChainsResponse);
     expect(short.chains.length).toBeGreaterThan(0);
     expect(short.chains.length).toBeLessThan(all.chains.length);
     expect(short.chains.every((c) => c.hops.length <= 4)).toBe(true);
 
-    const one = await getOk(app, '/api/authority/social-organizations?limit=1', ChainsResponse);
+    const one = await getOk(app, '/api/authority/state-organs?limit=1', ChainsResponse);
     expect(one.chains).toHaveLength(1);
     expect(one.truncated).toBe(true);
   });
@@ -74,7 +99,11 @@ describe('GET /api/authority/:id', () => {
     const reached = new Set(body.chains.map((c) => c.hops.at(-1)?.to));
     expect(reached).toContain('social-organizations');
     expect(reached).toContain('cppcc');
-    expect(reached).toContain('enterprises');
+    expect(reached).toContain('public-institutions');
+    // The paper names no line from the centre to enterprises or government departments: the
+    // Party organizations in them are inspected, but it never says by whom.
+    expect(reached).not.toContain('enterprises');
+    expect(reached).not.toContain('government-departments');
     for (const chain of body.chains) expect(chain.hops[0]?.from).toBe(PARTY_CENTRE_ID);
   });
 

@@ -92,8 +92,8 @@ describe('GET /api/graph filters', () => {
       'programme-association-separation-2015',
     ]);
     expect(body.edges.some((e) => e.data.id.startsWith('opinion-cppcc'))).toBe(false);
-    // Only the excluded June opinion joined the CPPCC's Party groups to the graph.
-    expect(body.nodes.some((n) => n.data.id === 'cppcc-party-groups')).toBe(false);
+    // The CPPCC's Party groups lead the CPPCC only by the excluded June opinion.
+    expect(body.edges.some((e) => e.data.id === 'cppcc-party-groups-lead-cppcc')).toBe(false);
     const ends = new Set(body.edges.flatMap((e) => [e.data.source, e.data.target]));
     expect(body.nodes.every((n) => ends.has(n.data.id))).toBe(true);
   });

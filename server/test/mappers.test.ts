@@ -32,6 +32,8 @@ const path = PathRow.parse({
       type: 'LEADS',
       source: 'groups',
       target: 'orgs',
+      basis: 'provision',
+      modality: 'descriptive',
       evidence: evidence('play the role of leadership'),
     },
     {
@@ -39,6 +41,8 @@ const path = PathRow.parse({
       type: 'MUST_ACCEPT_LEADERSHIP_OF',
       source: 'groups',
       target: 'party',
+      basis: 'provision',
+      modality: 'must',
       evidence: evidence('must accept the leadership', 'xinhua'),
     },
   ],
@@ -73,7 +77,7 @@ describe('evidence as stored', () => {
 
 describe('graph elements', () => {
   it('marks a relationship as a line of authority by its type alone', () => {
-    const ends = { source: 'a', target: 'b' };
+    const ends = { source: 'a', target: 'b', basis: 'provision', modality: 'may' } as const;
     expect(toEdgeElement({ id: 'x', type: 'LEADS', ...ends }).data.authority).toBe(true);
     expect(toEdgeElement({ id: 'y', type: 'BASED_ON', ...ends }).data.authority).toBe(false);
     const node = { id: 'a', kind: 'party-organ' as const, name: 'A', nameZh: null };

@@ -54,6 +54,34 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
     expect(opinion.node).toMatchObject({ date: '2015-07', datePrecision: 'month' });
   });
 
+  it("marks names the editors supplied, and gives an amended document's version", async () => {
+    const app = await build();
+    const regulations = await getOk(app, '/api/nodes/regulations-inspection-2015', NodeDetail);
+    expect(regulations.node).toMatchObject({
+      nameZh: '中国共产党巡视工作条例',
+      nameZhByEditors: true,
+    });
+    expect(regulations.node.aliases).toContain('党组巡视条例');
+    const constitution = await getOk(app, '/api/nodes/party-constitution', NodeDetail);
+    expect(constitution.node.version).toMatch(/18th National Congress/);
+    expect(constitution.node.aliasesByEditors).toContain('党章');
+    const groups = await getOk(app, '/api/nodes/leading-party-members-groups', NodeDetail);
+    expect(groups.node).toMatchObject({ nameZh: '党组', nameZhByEditors: false, version: null });
+  });
+
+  it('says how strongly each relationship is sourced, on the node and on the edge', async () => {
+    const app = await build();
+    const edge = await getOk(
+      app,
+      '/api/edges/party-constitution-provides-group-in-state-organs',
+      EdgeDetail,
+    );
+    expect(edge.edge).toMatchObject({ basis: 'provision', modality: 'may', modalityNote: null });
+    const node = await getOk(app, '/api/nodes/party-constitution', NodeDetail);
+    const same = node.relationships.find((r) => r.id === edge.edge.id);
+    expect(same).toMatchObject({ basis: 'provision', modality: 'may' });
+  });
+
   it('returns a relationship with its ends, how it reads and its evidence', async () => {
     const app = await build();
     const body = await getOk(app, '/api/edges/cppcc-party-groups-lead-cppcc', EdgeDetail);

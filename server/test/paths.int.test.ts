@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ApiError,
   ChainsResponse,
+  DOCUMENTED_BASES,
   EdgeDetail,
   PATH_COUNT,
   PATH_LENGTH_MAX,
@@ -169,6 +170,32 @@ describe('GET /api/paths', () => {
     });
   });
 
+  it('keeps to the bases asked for, and says how many paths that left out', async () => {
+    const app = await build();
+    const url = '/api/paths?from=social-organizations&to=cpc-central-committee&direction=up';
+    const all = await getOk(app, url, ChainsResponse);
+    expect(all.filter).toBeNull();
+    expect(all.chains.flatMap((c) => c.hops).map((h) => h.basis)).toContain('author-reading');
+    const documented = await getOk(
+      app,
+      `${url}&basis=${DOCUMENTED_BASES.join(',')}`,
+      ChainsResponse,
+    );
+    expect(documented.chains).toEqual([]);
+    expect(documented.filter).toEqual({
+      basis: [...DOCUMENTED_BASES],
+      removed: all.chains.length,
+    });
+    const any = await getOk(
+      app,
+      '/api/paths?from=state-organs&to=cpc-central-committee&basis=provision,official-report,title-inference',
+      ChainsResponse,
+    );
+    expect(any.chains.length).toBeGreaterThan(0);
+    for (const hop of any.chains.flatMap((c) => c.hops))
+      expect(DOCUMENTED_BASES).toContain(hop.basis);
+  });
+
   it('names the missing end with 404, and a bad bound or direction with 400', async () => {
     const app = await build();
     const missing = await app.inject({
@@ -181,6 +208,7 @@ describe('GET /api/paths', () => {
       ['from=cppcc&to=enterprises&max=0', 'max'],
       [`from=cppcc&to=enterprises&max=${PATH_COUNT.max + 1}`, 'max'],
       ['from=cppcc&to=enterprises&direction=sideways', 'direction'],
+      ['from=cppcc&to=enterprises&basis=provision,hearsay', 'basis'],
       ['from=cppcc', 'to'],
     ] as const) {
       const response = await app.inject({ method: 'GET', url: `/api/paths?${query}` });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  Basis,
+  Modality,
   NodeSummary,
   RelationshipType,
   type Chain,
@@ -19,6 +21,8 @@ export const PathRow = z.object({
       type: RelationshipType,
       source: z.string(),
       target: z.string(),
+      basis: Basis,
+      modality: Modality,
       evidence: EvidenceColumns,
     }),
   ),
@@ -34,6 +38,7 @@ export const toChainsResponse = (
   paths: readonly PathRow[],
   sources: SourceIndex,
   limit: number,
+  filter: ChainsResponse['filter'] = null,
 ): ChainsResponse => {
   const nodes = new Map<string, NodeElement>();
   const edges = new Map<string, EdgeElement>();
@@ -53,6 +58,8 @@ export const toChainsResponse = (
           target: rel.target,
           forward: rel.source === from,
           authority: edge.data.authority,
+          basis: rel.basis,
+          modality: rel.modality,
           sources: toEvidenceItems(rel.evidence, sources),
         };
       }),
@@ -63,5 +70,6 @@ export const toChainsResponse = (
     nodes: [...nodes.values()],
     edges: [...edges.values()],
     truncated: paths.length > limit,
+    filter,
   };
 };

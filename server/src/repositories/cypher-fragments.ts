@@ -18,7 +18,8 @@ export const SUMMARY_OF = (variable: string) => `${variable} {.id, .kind, .name,
 export const PATH_MAP = `{
   pathNodes: [n IN nodes(p) | ${SUMMARY_OF('n')}],
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
-                                        target: endNode(rel).id, evidence: ${EVIDENCE_OF('rel')}}]
+                                        target: endNode(rel).id, basis: rel.basis,
+                                        modality: rel.modality, evidence: ${EVIDENCE_OF('rel')}}]
 }`;
 
 /**
@@ -33,15 +34,20 @@ export const SIMPLE = (v: string) =>
   `all(i IN range(0, length(${v}) - 1) WHERE NOT nodes(${v})[i] IN nodes(${v})[i + 1..])`;
 
 /**
- * One hop along a line of authority, in the direction named: it goes up when it leaves the
- * lower end of a line — the target of a `down` relationship (X LEADS *Y*) or the source of
- * an `up` one (*X* PART_OF Y) — and down the other way. Quantify it: `${AUTHORITY_HOP.up}{1,8}`.
+ * Whether relationship `rel` leaves node `from` going one way along a line of authority: up
+ * when it leaves the lower end — the target of a `down` relationship (X LEADS *Y*) or the
+ * source of an `up` one (*X* PART_OF Y) — and down the other way.
  */
-export const AUTHORITY_HOP = {
-  up: `((x:Node)-[r]-(y:Node)
-  WHERE (r.authorityDirection = 'down' AND endNode(r) = x)
-     OR (r.authorityDirection = 'up' AND startNode(r) = x))`,
-  down: `((x:Node)-[r]-(y:Node)
-  WHERE (r.authorityDirection = 'down' AND startNode(r) = x)
-     OR (r.authorityDirection = 'up' AND endNode(r) = x))`,
+export const AUTHORITY_STEP = {
+  up: (rel: string, from: string) =>
+    `(${rel}.authorityDirection = 'down' AND endNode(${rel}) = ${from}) OR (${rel}.authorityDirection = 'up' AND startNode(${rel}) = ${from})`,
+  down: (rel: string, from: string) =>
+    `(${rel}.authorityDirection = 'down' AND startNode(${rel}) = ${from}) OR (${rel}.authorityDirection = 'up' AND endNode(${rel}) = ${from})`,
 } as const;
+
+/** Relationship `rel` rests on one of the kinds of statement asked for ($bases), or any. */
+export const WITHIN_BASES = (rel: string) => `($bases IS NULL OR ${rel}.basis IN $bases)`;
+
+/** One hop of a quantified path, from `x` over `r` to `y`, where the condition holds. */
+export const HOP = (condition: string) => `((x:Node)-[r]-(y:Node)
+  WHERE ${condition})`;

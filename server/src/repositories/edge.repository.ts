@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  Basis,
+  Modality,
   NodeSummary,
   RelationshipType,
   isAuthority,
@@ -13,6 +15,7 @@ import { readRows, type QueryContext } from './read-rows';
 export const FIND_EDGE = `
   MATCH (a:Node)-[r {id: $id}]->(b:Node)
   RETURN r.id AS id, type(r) AS type, r.note AS note, r.document AS document,
+         r.basis AS basis, r.modality AS modality, r.modalityNote AS modalityNote,
          ${SUMMARY_OF('a')} AS source, ${SUMMARY_OF('b')} AS target,
          ${EVIDENCE_OF('r')} AS evidence,
          ${ALL_SOURCES}
@@ -23,6 +26,9 @@ const EdgeRow = z.object({
   type: RelationshipType,
   note: z.string().nullable(),
   document: z.string().nullable(),
+  basis: Basis,
+  modality: Modality,
+  modalityNote: z.string().nullable(),
   source: NodeSummary,
   target: NodeSummary,
   evidence: EvidenceColumns,
@@ -44,6 +50,9 @@ export const findEdgeDetail = async (
       label: relationshipTypes[type].label,
       labelZh: relationshipTypes[type].labelZh,
       authority: isAuthority(type),
+      basis: row.basis,
+      modality: row.modality,
+      modalityNote: row.modalityNote,
       note: row.note,
       document: row.document,
     },

@@ -1,13 +1,14 @@
 import {
   isAuthority,
+  type ClaimStrength,
   type EdgeElement,
   type NodeElement,
   type NodeSummary,
   type RelationshipType,
 } from '@pag/graph-seed';
 
-/** A relationship as the repositories read it: its id, type and ends. */
-export interface RelationshipEnds {
+/** A relationship as the repositories read it: its id, type, ends and strength. */
+export interface RelationshipEnds extends ClaimStrength {
   readonly id: string;
   readonly type: RelationshipType;
   readonly source: string;
@@ -18,6 +19,13 @@ export interface RelationshipEnds {
 export const toNodeElement = (node: NodeSummary): NodeElement => ({ data: node });
 
 /** A relationship as a Cytoscape element, marked when it is a line of authority. */
-export const toEdgeElement = ({ id, type, source, target }: RelationshipEnds): EdgeElement => ({
-  data: { id, source, target, type, authority: isAuthority(type) },
+export const toEdgeElement = ({
+  id,
+  type,
+  source,
+  target,
+  basis,
+  modality,
+}: RelationshipEnds): EdgeElement => ({
+  data: { id, source, target, type, authority: isAuthority(type), basis, modality },
 });

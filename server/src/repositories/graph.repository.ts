@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { NodeSummary, RelationshipType, type GraphElements, type NodeKind } from '@pag/graph-seed';
+import {
+  Basis,
+  Modality,
+  NodeSummary,
+  RelationshipType,
+  type GraphElements,
+  type NodeKind,
+} from '@pag/graph-seed';
 import { SUMMARY_OF } from './cypher-fragments';
 import { toEdgeElement, toNodeElement } from './elements';
 import { readRows, type QueryContext } from './read-rows';
@@ -34,13 +41,21 @@ export const FIND_ELEMENTS = `
              AND ($document IS NULL OR r.document = $document)
              AND (($from IS NULL AND $to IS NULL) OR r.document IS NULL
                   OR EXISTS { MATCH (d:Node {id: r.document}) WHERE ${IN_DATE_RANGE('d')} })
-           RETURN {id: r.id, type: type(r), source: a.id, target: b.id} AS edge ORDER BY edge.id
+           RETURN {id: r.id, type: type(r), source: a.id, target: b.id, basis: r.basis,
+                   modality: r.modality} AS edge ORDER BY edge.id
          } AS edges`;
 
 const ElementsRow = z.object({
   nodes: z.array(NodeSummary),
   edges: z.array(
-    z.object({ id: z.string(), type: RelationshipType, source: z.string(), target: z.string() }),
+    z.object({
+      id: z.string(),
+      type: RelationshipType,
+      source: z.string(),
+      target: z.string(),
+      basis: Basis,
+      modality: Modality,
+    }),
   ),
 });
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  Basis,
+  Modality,
   NodeFields,
   NodeSummary,
   RelationshipType,
@@ -12,11 +14,13 @@ import { readRows, type QueryContext } from './read-rows';
 
 export const FIND_NODE = `
   MATCH (n:Node {id: $id})
-  RETURN n {.id, .kind, .name, .nameZh, .aliases, .description, .documentType, .date, .datePrecision, .status, .url} AS node,
+  RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
+            .documentType, .date, .datePrecision, .status, .url, .version} AS node,
          ${EVIDENCE_OF('n')} AS evidence,
          COLLECT {
            MATCH (n)-[r]-(other:Node)
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
+                   basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
                    document: r.document, other: ${SUMMARY_OF('other')},
                    evidence: ${EVIDENCE_OF('r')}} AS rel
            ORDER BY rel.type, rel.id
@@ -31,6 +35,9 @@ const NodeRow = z.object({
       id: z.string(),
       type: RelationshipType,
       out: z.boolean(),
+      basis: Basis,
+      modality: Modality,
+      modalityNote: z.string().nullable(),
       note: z.string().nullable(),
       document: z.string().nullable(),
       other: NodeSummary,

@@ -3,38 +3,62 @@ import { z } from 'zod';
 import {
   PATH_COUNT,
   PATH_LENGTH_MAX,
+  type Basis,
   type ChainsResponse,
   type PathDirection,
 } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
-import { ALL_SOURCES, AUTHORITY_HOP, SHORTEST_FIRST, SIMPLE } from './cypher-fragments';
+import {
+  ALL_SOURCES,
+  AUTHORITY_STEP,
+  HOP,
+  SHORTEST_FIRST,
+  SIMPLE,
+  WITHIN_BASES,
+} from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
+/** What a hop may follow in each direction: any relationship, or authority one way. */
+const STEP: Readonly<Record<PathDirection, string>> = {
+  any: 'true',
+  down: AUTHORITY_STEP.down('r', 'x'),
+  up: AUTHORITY_STEP.up('r', 'x'),
+};
+
+/** The shortest simple paths whose hops meet the condition, up to the longest and the most. */
+const shortestSimple = (condition: string) =>
+  `SHORTEST ${PATH_COUNT.max + 1} (q = (a) ${HOP(condition)}{1,${PATH_LENGTH_MAX}} (b) WHERE ${SIMPLE('q')})`;
+
 /**
- * One round trip: whether both ends exist, the paths, and the sources they cite. A path is
- * simple — no node twice — and the condition stands inside the selected path pattern, so
- * Neo4j applies it before choosing the shortest: the answer is the shortest simple paths,
- * not the shortest paths with the detours filtered out afterwards. One more path than the
- * most a request may ask for is sought, so an answer cut short can say so. Cypher takes
- * SHORTEST's count and the quantifier's bound as literals: the limits are written in.
+ * One round trip: whether both ends exist, the paths, how many of the shortest paths a basis
+ * filter left out (only when there is one), and the sources they cite. A path is simple — no
+ * node twice — and the condition stands inside the selected path pattern, so Neo4j applies it
+ * before choosing the shortest: the answer is the shortest simple paths, not the shortest
+ * paths with the detours filtered out afterwards. One more path than the most a request may
+ * ask for is sought, so an answer cut short can say so. Cypher takes SHORTEST's count and the
+ * quantifier's bound as literals: the limits are written in.
  */
-const pathsAlong = (hops: string) => `
+const pathsAlong = (direction: PathDirection) => `
   OPTIONAL MATCH (a:Node {id: $from})
   OPTIONAL MATCH (b:Node {id: $to})
   RETURN a.id AS from, b.id AS to,
          COLLECT {
-           MATCH p = SHORTEST ${PATH_COUNT.max + 1} (q = (a) ${hops} (b) WHERE ${SIMPLE('q')})
+           MATCH p = ${shortestSimple(`(${STEP[direction]}) AND ${WITHIN_BASES('r')}`)}
            ${SHORTEST_FIRST}
          } AS paths,
+         CASE WHEN $bases IS NULL THEN null ELSE COUNT {
+           MATCH p = ${shortestSimple(STEP[direction])}
+           WHERE any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
+         } END AS removed,
          ${ALL_SOURCES}`;
 
 /** Over any relationship, either way. */
-export const FIND_PATHS_ANY = pathsAlong(`(()-[]-()){1,${PATH_LENGTH_MAX}}`);
+export const FIND_PATHS_ANY = pathsAlong('any');
 /** Down the lines of authority from `from`, every hop. */
-export const FIND_PATHS_DOWN = pathsAlong(`${AUTHORITY_HOP.down}{1,${PATH_LENGTH_MAX}}`);
+export const FIND_PATHS_DOWN = pathsAlong('down');
 /** Up the lines of authority from `from`, every hop. */
-export const FIND_PATHS_UP = pathsAlong(`${AUTHORITY_HOP.up}{1,${PATH_LENGTH_MAX}}`);
+export const FIND_PATHS_UP = pathsAlong('up');
 
 const QUERIES: Readonly<Record<PathDirection, string>> = {
   any: FIND_PATHS_ANY,
@@ -46,6 +70,7 @@ const PathsRow = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   paths: z.array(PathRow),
+  removed: z.number().int().nullable(),
   sourceList: SourceList,
 });
 
@@ -55,26 +80,31 @@ export interface PathRequest {
   /** Most paths returned, at most PATH_COUNT.max. */
   readonly max: number;
   readonly direction: PathDirection;
+  /** Only paths whose every hop rests on one of these kinds of statement; absent, any. */
+  readonly basis?: readonly Basis[] | undefined;
 }
 
 export type PathsResult = ChainsResponse | { readonly missing: 'from' | 'to' };
 
 /**
  * The shortest and next-shortest simple paths between two nodes, over any relationship or
- * along the lines of authority one way, each hop with its evidence; names the missing end
- * when a node does not exist.
+ * along the lines of authority one way, optionally only over claims of the kinds asked for,
+ * each hop with its evidence; names the missing end when a node does not exist.
  */
 export const findPaths = async (
   context: QueryContext,
-  { from, to, max, direction }: PathRequest,
+  { from, to, max, direction, basis }: PathRequest,
 ): Promise<PathsResult> => {
   const limit = Math.min(max, PATH_COUNT.max);
+  const bases = basis && basis.length > 0 ? basis : null;
   const [row] = await readRows(context, QUERIES[direction], PathsRow, {
     from,
     to,
     limit: neo4j.int(limit + 1),
+    bases,
   });
   if (!row?.from) return { missing: 'from' };
   if (!row.to) return { missing: 'to' };
-  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit);
+  const filter = bases ? { basis: [...bases], removed: Math.min(row.removed ?? 0, limit) } : null;
+  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit, filter);
 };

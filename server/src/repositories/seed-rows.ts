@@ -49,7 +49,7 @@ const withoutUndefined = (record: Record<string, Property | undefined>): Propert
 };
 
 /** Bump when the way records are stored changes, so the next load rewrites every record. */
-const STORAGE_FORMAT = 3;
+const STORAGE_FORMAT = 4;
 
 const hashOf = (value: unknown): string =>
   createHash('sha256')
@@ -72,8 +72,9 @@ const nodeProps = (node: GraphNode): Properties => {
       ...rest,
       datePrecision,
       ...evidenceProps(evidence),
-      // Joined copies for the full-text index, which reads single strings.
-      aliasesText: rest.aliases.join('\n'),
+      // Joined copies for the full-text index, which reads single strings: a name is found
+      // whether a source gives it or the editors supplied it.
+      aliasesText: [...rest.aliases, ...rest.aliasesByEditors].join('\n'),
       quotesText: evidence.map((e) => e.quote).join('\n'),
     }),
   );
@@ -100,7 +101,7 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
     ),
   })),
   relationships: graph.relationships.map(
-    ({ id, type, source, target, evidence, note, document }) => ({
+    ({ id, type, source, target, evidence, note, document, basis, modality, modalityNote }) => ({
       id,
       type,
       source,
@@ -110,6 +111,9 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
           id,
           note,
           document,
+          basis,
+          modality,
+          modalityNote,
           authority: isAuthority(type),
           authorityDirection: relationshipTypes[type].authority,
           ...evidenceProps(evidence),

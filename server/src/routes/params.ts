@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LIST_PARAMETER_ITEMS_MAX, NodeKind, RelationshipType } from '@pag/graph-seed';
+import { Basis, Id, LIST_PARAMETER_ITEMS_MAX, NodeKind, RelationshipType } from '@pag/graph-seed';
 
 /** `:id` path parameter: a well-formed id (an unknown one is a 404, a malformed one a 400). */
 export const IdParams = z.object({ id: Id });
@@ -20,4 +20,9 @@ const commaList = <T extends z.ZodType>(item: T) =>
 export const NodeKindList = commaList(NodeKind).describe('Comma-separated node kinds');
 export const RelationshipTypeList = commaList(RelationshipType).describe(
   'Comma-separated relationship types',
+);
+
+/** The kinds of statement every hop must rest on, e.g. `provision,official-report`. */
+export const BasisList = commaList(Basis).describe(
+  'Comma-separated bases: only chains whose every hop rests on one of them (provision, official-report, title-inference, commentary, author-reading)',
 );

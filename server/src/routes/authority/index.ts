@@ -8,7 +8,7 @@ import {
   TraceDirection,
 } from '@pag/graph-seed';
 import { notFound } from '../not-found';
-import { IdParams } from '../params';
+import { BasisList, IdParams } from '../params';
 
 const TraceQuery = z.object({
   direction: TraceDirection.default('up').describe(
@@ -28,6 +28,7 @@ const TraceQuery = z.object({
     .max(TRACE_CHAINS.max)
     .default(TRACE_CHAINS.default)
     .describe('Most chains returned'),
+  basis: BasisList.optional(),
 });
 
 /** `GET /api/authority/:id`: every chain of authority from a node, each hop with its evidence. */

@@ -9,6 +9,7 @@ import {
   PathDirection,
 } from '@pag/graph-seed';
 import { notFound } from '../not-found';
+import { BasisList } from '../params';
 
 const PathsQuery = z.object({
   from: Id.describe('Id of the first node'),
@@ -23,6 +24,7 @@ const PathsQuery = z.object({
   direction: PathDirection.default('any').describe(
     'any: over any relationship, either way; down or up: along lines of authority only, every hop going that way from `from`',
   ),
+  basis: BasisList.optional(),
 });
 
 /** `GET /api/paths`: shortest and next-shortest paths between two nodes, with evidence. */

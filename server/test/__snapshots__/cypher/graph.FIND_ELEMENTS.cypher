@@ -11,5 +11,6 @@ RETURN [n IN nodes | n {.id, .kind, .name, .nameZh}] AS nodes,
            AND ($document IS NULL OR r.document = $document)
            AND (($from IS NULL AND $to IS NULL) OR r.document IS NULL
                 OR EXISTS { MATCH (d:Node {id: r.document}) WHERE (d.date IS NOT NULL AND ($from IS NULL OR d.date >= $from) AND ($to IS NULL OR left(d.date, size($to)) <= $to)) })
-         RETURN {id: r.id, type: type(r), source: a.id, target: b.id} AS edge ORDER BY edge.id
+         RETURN {id: r.id, type: type(r), source: a.id, target: b.id, basis: r.basis,
+                 modality: r.modality} AS edge ORDER BY edge.id
        } AS edges
