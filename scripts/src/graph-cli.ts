@@ -1,22 +1,33 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { auditSheet } from './graph/audit-sheet';
 import { describeGraph } from './graph/describe-graph';
+import { describeReach } from './graph/describe-reach';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
 
-const USAGE = `Usage: pnpm graph <validate|load> [--data DIR]
+const USAGE = `Usage: pnpm graph <validate|load|audit> [--data DIR] [--out FILE]
 
-  validate   check every data file against the schemas and integrity rules
+  validate   check every data file against the schemas and integrity rules, and report
+             how each governed organization reaches the Party centre
   load       validate, then make Neo4j mirror the data (one transaction, all or nothing).
              Uses NEO4J_URI when set, otherwise starts the local Neo4j for the duration.
-  --data     data folder (default: graph-seed/data)`;
+  audit      validate, then write the reviewer's sheet of every line of authority (Markdown)
+             to --out, or print it
+  --data     data folder (default: graph-seed/data)
+  --out      where audit writes its sheet (the checked-in one is docs/audit.md)`;
 
 runMain(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command] = positionals;
   if (values.help || !command) {
@@ -27,7 +38,22 @@ runMain(async () => {
   if (command === 'validate') {
     const graph = validateDataDir(dataDir);
     done(`Valid: every schema and integrity rule holds.`);
-    process.stdout.write(`${describeGraph(graph)}\n`);
+    process.stdout.write(`${describeGraph(graph)}\n\n${describeReach(graph)}\n`);
+    return 0;
+  }
+  if (command === 'audit') {
+    const sheet = auditSheet(validateDataDir(dataDir));
+    if (!values.out) {
+      process.stdout.write(sheet);
+      return 0;
+    }
+    const out = path.resolve(values.out);
+    try {
+      writeFileSync(out, sheet);
+    } catch (error) {
+      throw new UserError(`Could not write the audit sheet to ${out}: ${(error as Error).message}`);
+    }
+    done(`Audit sheet written to ${path.relative(process.cwd(), out) || out}`);
     return 0;
   }
   if (command === 'load') {
