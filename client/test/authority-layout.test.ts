@@ -14,7 +14,15 @@ const edge = (
   target: string,
   type: GraphElements['edges'][number]['data']['type'],
 ) => ({
-  data: { id, source, target, type, authority: authorityEnds(type, source, target) !== undefined },
+  data: {
+    id,
+    source,
+    target,
+    type,
+    authority: authorityEnds(type, source, target) !== undefined,
+    basis: 'provision' as const,
+    modality: 'must' as const,
+  },
 });
 
 // Arrows point both ways along the lines of authority, as in the seed graph.

@@ -1,3 +1,4 @@
+import { PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { describe, expect, it } from 'vitest';
 import { nodeForArrowKey } from '../src/graph/arrow-keys';
 import { edgeTip, nodeTip } from '../src/graph/hover-tip';
@@ -32,6 +33,11 @@ describe('arrow keys on the canvas', () => {
   it('start at the topmost node when nothing is selected', () => {
     expect(nodeForArrowKey('ArrowDown', undefined, nodes)).toBe('centre');
     expect(nodeForArrowKey('ArrowLeft', 'an-edge', nodes)).toBe('centre');
+  });
+
+  it('start at the Party centre when it is shown, wherever it is placed', () => {
+    const withCentre = [...nodes, { id: PARTY_CENTRE_ID, position: { x: 0, y: 200 } }];
+    expect(nodeForArrowKey('ArrowDown', undefined, withCentre)).toBe(PARTY_CENTRE_ID);
   });
 
   it('move to the nearest node that way, and ignore other keys', () => {

@@ -25,6 +25,7 @@ const result: ChainsResponse = {
   ],
   edges: [],
   truncated: false,
+  filter: null,
   chains: [
     {
       hops: [
@@ -37,6 +38,8 @@ const result: ChainsResponse = {
           target: 'orgs',
           forward: false,
           authority: true,
+          basis: 'author-reading',
+          modality: 'must',
           sources: [source('The group plays the role\n of the core of leadership.')],
         },
         {
@@ -48,6 +51,8 @@ const result: ChainsResponse = {
           target: 'cc',
           forward: true,
           authority: true,
+          basis: 'provision',
+          modality: 'may',
           sources: [source('must accept the leadership')],
         },
       ],
@@ -78,6 +83,27 @@ describe('toEvidenceReport', () => {
     expect(report).toContain('   > The group plays the role of the core of leadership.');
     expect(report).toContain('   > must accept the leadership');
     expect(report).toContain('   > — The paper, §1 — <http://example.org/p>');
+  });
+
+  it('says how strongly each hop is sourced, and names the weakest link of each chain', () => {
+    expect(report).toContain(
+      "   _Rests on the document's own provision, worded as a permission (may)._",
+    );
+    expect(report).toContain(
+      "Weakest link: hop 1. Rests on the paper's author's reading, worded as an obligation (must); the chain is no stronger.",
+    );
+    expect(report).not.toContain('left out');
+  });
+
+  it('says which bases a filtered trace kept to, and how many chains it left out', () => {
+    const filtered = toEvidenceReport(
+      { ...result, filter: { basis: ['provision', 'official-report'], removed: 2 } },
+      { kind: 'trace', nodeId: 'orgs', direction: 'up' },
+      { date: '2026-11-28' },
+    );
+    expect(filtered).toContain(
+      "Only hops that rest on the document's own provision, an official report of the document; 2 more left out.",
+    );
   });
 
   it('titles a report of paths between two nodes as paths', () => {

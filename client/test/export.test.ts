@@ -30,6 +30,8 @@ const graph: GraphElements = {
         target: 'orgs',
         type: 'LEADS',
         authority: true,
+        basis: 'provision',
+        modality: 'may',
       },
     },
   ],
@@ -39,8 +41,8 @@ const graph: GraphElements = {
 describe('data exports', () => {
   it('writes CSV with both ends named, quoting what needs it', () => {
     expect(toCsv(graph).split('\r\n')).toEqual([
-      'id,type,authority,source_id,source_name,source_name_zh,target_id,target_name,target_name_zh',
-      `group-leads-orgs,LEADS,true,group,Leading Party members' groups,党组,orgs,"Social organizations, ""NGOs""",`,
+      'id,type,authority,basis,modality,source_id,source_name,source_name_zh,target_id,target_name,target_name_zh',
+      `group-leads-orgs,LEADS,true,provision,may,group,Leading Party members' groups,党组,orgs,"Social organizations, ""NGOs""",`,
       '',
     ]);
   });
@@ -52,8 +54,12 @@ describe('data exports', () => {
     expect(parsed).toMatchObject({
       exportedAt: '2026-11-28',
       dataVersion: 'abc123',
+      meanings: {
+        basis: { provision: "the document's own provision" },
+        modality: { may: 'a permission (may)' },
+      },
       nodes: [{ id: 'group', nameZh: '党组' }, { id: 'orgs' }],
-      edges: [{ id: 'group-leads-orgs', authority: true }],
+      edges: [{ id: 'group-leads-orgs', authority: true, basis: 'provision', modality: 'may' }],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layOutFigureFrame } from '../src/export/figure-frame';
+import { labelX, layOutFigureFrame, type FigureLabels } from '../src/export/figure-frame';
+import { dashPatterns } from '../src/theme/claim-styles';
 import { nodeKindStyles } from '../src/theme/node-kind-styles';
 import { palette } from '../src/theme/palette';
 
@@ -7,40 +8,74 @@ import { palette } from '../src/theme/palette';
 // must follow whatever the measure says.
 const fixedWidth = (perCharacter: number) => (text: string) => text.length * perCharacter;
 
+const labels: FigureLabels = {
+  authority: 'Line of authority',
+  other: 'Other relationship',
+  lines: { solid: 'Provided', dashed: 'From a name', dotted: 'A reading' },
+  may: 'Hollow arrow: may',
+};
+
 describe('the legend and caption strip of an exported figure', () => {
-  it('names every node kind in both languages with its colour, then the line of authority', () => {
-    const frame = layOutFigureFrame(fixedWidth(7), 'Line of authority');
-    expect(frame.marks.map((m) => m.label)).toEqual([
+  it('names every node kind in both languages with its colour on the first row', () => {
+    const frame = layOutFigureFrame(fixedWidth(7), labels);
+    const kinds = frame.marks.filter((m) => m.mark === 'swatch');
+    expect(kinds.map((m) => m.label)).toEqual([
       'Party organ 党的机构',
       'State organ 国家机关',
       'Document 文件',
       'Governed organization 受领导组织',
       'Person 人物',
       'Meeting 会议',
-      'Line of authority',
+      'Process 工作过程',
     ]);
-    expect(frame.marks.slice(0, 2).map((m) => m.color)).toEqual([
+    expect(kinds.slice(0, 2).map((m) => m.color)).toEqual([
       nodeKindStyles['party-organ'].color,
       nodeKindStyles['state-organ'].color,
     ]);
-    expect(new Set(frame.marks.map((m) => m.color)).size).toBe(frame.marks.length);
-    expect(frame.marks.at(-1)).toMatchObject({ mark: 'line', color: palette.authority });
+    expect(new Set(kinds.map((m) => m.color)).size).toBe(kinds.length);
+    expect(new Set(kinds.map((m) => m.y)).size).toBe(1);
   });
 
-  it('places the entries left to right by their measured widths, never overlapping', () => {
+  it('explains the lines on the second row: authority, then how strongly a claim is sourced', () => {
+    const frame = layOutFigureFrame(fixedWidth(7), labels);
+    const lines = frame.marks.filter((m) => m.mark !== 'swatch');
+    expect(lines.map((m) => m.label)).toEqual([
+      'Line of authority',
+      'Other relationship',
+      'Provided',
+      'From a name',
+      'A reading',
+      'Hollow arrow: may',
+    ]);
+    expect(lines[0]).toMatchObject({ mark: 'line', color: palette.authority, width: 3 });
+    expect(lines.slice(2, 5).map((m) => m.dash)).toEqual([
+      dashPatterns.solid,
+      dashPatterns.dashed,
+      dashPatterns.dotted,
+    ]);
+    expect(lines.at(-1)?.mark).toBe('hollow-arrow');
+    expect(new Set(lines.map((m) => m.y)).size).toBe(1);
+    expect(lines[0]?.y).toBeGreaterThan(frame.marks[0]?.y ?? Infinity);
+  });
+
+  it('places the entries of a row left to right by their measured widths, never overlapping', () => {
     for (const perCharacter of [5, 7, 12]) {
       const measure = fixedWidth(perCharacter);
-      const { marks } = layOutFigureFrame(measure, 'Line of authority');
+      const { marks, width } = layOutFigureFrame(measure, labels);
       marks.slice(1).forEach((mark, i) => {
         const before = marks[i];
         if (!before) throw new Error('no previous mark');
-        expect(mark.x).toBeGreaterThanOrEqual(before.x + 14 + measure(before.label));
+        if (before.y !== mark.y) return;
+        expect(mark.x).toBeGreaterThanOrEqual(labelX(before) + measure(before.label));
       });
+      for (const mark of marks) {
+        expect(width).toBeGreaterThanOrEqual(labelX(mark) + measure(mark.label));
+      }
     }
   });
 
   it('puts the caption beneath the legend', () => {
-    const frame = layOutFigureFrame(fixedWidth(7), 'Line of authority');
-    expect(frame.captionY).toBeGreaterThan(frame.legendY);
+    const frame = layOutFigureFrame(fixedWidth(7), labels);
+    expect(frame.captionY).toBeGreaterThan(Math.max(...frame.marks.map((m) => m.y)));
   });
 });

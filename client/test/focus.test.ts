@@ -14,7 +14,15 @@ const node = (id: string) => ({
   data: { id, kind: 'party-organ' as const, name: id, nameZh: null },
 });
 const edge = (source: string, target: string) => ({
-  data: { id: `${source}-${target}`, source, target, type: 'LEADS' as const, authority: true },
+  data: {
+    id: `${source}-${target}`,
+    source,
+    target,
+    type: 'LEADS' as const,
+    authority: true,
+    basis: 'provision' as const,
+    modality: 'must' as const,
+  },
 });
 const graph: GraphElements = {
   nodes: ['centre', 'office', 'a', 'b', 'doc'].map(node),

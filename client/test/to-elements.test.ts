@@ -13,8 +13,28 @@ const graph: GraphElements = {
     { data: { id: 'doc', kind: 'document', name: 'A regulation', nameZh: null } },
   ],
   edges: [
-    { data: { id: 'cc-leads-so', source: 'cc', target: 'so', type: 'LEADS', authority: true } },
-    { data: { id: 'doc-based', source: 'doc', target: 'cc', type: 'BASED_ON', authority: false } },
+    {
+      data: {
+        id: 'cc-leads-so',
+        source: 'cc',
+        target: 'so',
+        type: 'LEADS',
+        authority: true,
+        basis: 'provision',
+        modality: 'may',
+      },
+    },
+    {
+      data: {
+        id: 'doc-based',
+        source: 'doc',
+        target: 'cc',
+        type: 'BASED_ON',
+        authority: false,
+        basis: 'title-inference',
+        modality: 'descriptive',
+      },
+    },
   ],
   truncated: false,
 };

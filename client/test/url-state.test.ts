@@ -6,6 +6,7 @@ const PLAIN: SharedView = {
   selection: null,
   trace: null,
   paths: null,
+  documentedOnly: false,
   filters: NO_FILTERS,
   focus: null,
   layout: 'authority',
@@ -32,6 +33,7 @@ describe('shared view in the URL', () => {
       selection: { kind: 'node', id: 'social-organizations' },
       trace: null,
       paths: { from: 'social-organizations', to: 'cpc-central-committee', direction: 'up' },
+      documentedOnly: true,
       filters: {
         kinds: ['party-organ', 'governed-entity'],
         relTypes: ['LEADS', 'GOVERNS'],
@@ -46,6 +48,7 @@ describe('shared view in the URL', () => {
     expect(search).toContain('kinds=party-organ,governed-entity');
     expect(search).toContain('layout=force');
     expect(search).toContain('along=up');
+    expect(search).toContain('basis=documented');
     expect(readSharedView(search)).toEqual(view);
   });
 
@@ -56,7 +59,7 @@ describe('shared view in the URL', () => {
   it('ignores malformed values', () => {
     expect(
       readSharedView(
-        '?node=Bad%20Id&trace=sideways&kinds=party-organ,planet&relTypes=LEADS&from=2015-13&layout=spiral&paths=a',
+        '?node=Bad%20Id&trace=sideways&kinds=party-organ,planet&relTypes=LEADS&from=2015-13&layout=spiral&paths=a&basis=provision',
       ),
     ).toEqual({ ...PLAIN, filters: { ...NO_FILTERS, relTypes: ['LEADS'] } });
     expect(readSharedView('?node=cppcc&trace=sideways')).toEqual({

@@ -24,7 +24,7 @@ test('the graph can be explored by keyboard alone, with visible focus', async ({
   const outline = await canvas.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
 
-  // An arrow key selects the top of the graph, the Party centre; arrows then move on.
+  // An arrow key selects the Party centre, where lines of authority end; arrows then move on.
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => selectedId(page)).toBe(PARTY_CENTRE_ID);
   const panel = page.getByRole('complementary', { name: 'Details' });
@@ -195,14 +195,12 @@ test('hovering names a node in both languages and reads a relationship along its
   const tip = page.locator('.graph-tip');
   await ui.hoverNode(page, 'social-organizations');
   await expect(tip).toHaveText('Social organizations社会组织');
-  await ui.hoverEdge(page, 'party-groups-lead-social-organizations');
-  await expect(tip).toHaveText("Leading Party members' groups leads Social organizations");
+  await ui.hoverEdge(page, 'party-groups-lead-state-organs');
+  await expect(tip).toHaveText(
+    "Leading Party members' groups leads State organs (central and local)",
+  );
   expect(
-    await withCy(
-      page,
-      (cy) => cy.$id('party-groups-lead-social-organizations').hasClass('hovered'),
-      null,
-    ),
+    await withCy(page, (cy) => cy.$id('party-groups-lead-state-organs').hasClass('hovered'), null),
   ).toBe(true);
   await page.mouse.move(5, 5);
   await expect(tip).toBeHidden();

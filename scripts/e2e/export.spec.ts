@@ -88,7 +88,10 @@ test('the view data exports as JSON and CSV', async ({ page, request }) => {
     .trimEnd()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'id,type,authority,source_id,source_name,source_name_zh,target_id,target_name,target_name_zh',
+    'id,type,authority,basis,modality,source_id,source_name,source_name_zh,target_id,target_name,target_name_zh',
+  );
+  expect(csv.some((row) => row.includes(',PROVIDES_PARTY_GROUP_IN,true,provision,may,'))).toBe(
+    true,
   );
   expect(csv).toHaveLength(api.edges.length + 1);
   expect(csv.some((row) => row.includes('社会组织'))).toBe(true);
@@ -125,5 +128,10 @@ test('the SVG export holds the node labels as text, the legend and the caption',
   for (const node of partyOrgans) expect(words).toContain(node.data.name);
   expect(words).toContain('Party organ 党的机构');
   expect(words).toContain('Line of authority');
+  // The legend explains how a line shows the strength of its claim.
+  expect(words).toContain('Inferred from a name or title');
+  expect(words).toContain('Hollow arrow: the source says "may"');
+  expect(svg).toMatch(/<line [^>]*stroke-dasharray="1.5 3"/);
+  expect(svg).toMatch(/<polygon [^>]*fill="none"/);
   expect(words).toMatch(/Party Authority Graph · data [0-9a-f]{12} · \d{4}-\d{2}-\d{2}/);
 });

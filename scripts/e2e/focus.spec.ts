@@ -2,16 +2,6 @@ import { GraphElements, GraphMeta } from '@pag/graph-seed';
 import { expect, test } from './support/test';
 import { canvasNodeIds, screenshotPath, ui, waitForGraph } from './support/ui';
 
-const KIND_LABELS: Record<string, string> = {
-  'party-organ': 'Party organ',
-  'state-organ': 'State organ',
-  document: 'Document',
-  meeting: 'Meeting',
-  person: 'Person',
-  'governed-entity': 'Governed organization',
-};
-const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
-
 test('filters by kind, relationship type, document and timeline narrow the graph, and reset restores it', async ({
   page,
   request,
@@ -26,7 +16,7 @@ test('filters by kind, relationship type, document and timeline narrow the graph
 
   // Node kinds: turning off state organs takes them off the canvas, and says so in the URL.
   await filters.getByRole('checkbox', { name: /State organ/ }).uncheck();
-  await expect(page).toHaveURL(/kinds=party-organ,document,governed-entity,person,meeting/);
+  await expect(page).toHaveURL(/kinds=party-organ,document,governed-entity,person,meeting,process/);
   const stateOrgans = all.nodes.filter((n) => n.data.kind === 'state-organ').map((n) => n.data.id);
   await expect.poll(() => canvasNodeIds(page)).not.toContain(stateOrgans[0]);
   expect((await canvasNodeIds(page)).length).toBe(all.nodes.length - stateOrgans.length);
@@ -73,9 +63,7 @@ test('filters by kind, relationship type, document and timeline narrow the graph
   // Filters that leave nothing say so, with a way back.
   await filters.getByRole('button', { name: 'Reset filters' }).click();
   for (const kind of meta.nodeKinds.filter((k) => k.count > 0)) {
-    await filters
-      .getByRole('checkbox', { name: new RegExp(`^${kindLabel(kind.kind)} \\d+$`) })
-      .uncheck();
+    await filters.getByRole('checkbox', { name: new RegExp(`^${kind.label} \\d+$`) }).uncheck();
   }
   await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -96,14 +84,14 @@ test('focus on a node, expand and collapse its neighbours, undo, and show all ag
   request,
 }) => {
   const all = GraphElements.parse(await (await request.get('/api/graph')).json());
-  await page.goto('/?node=social-organizations');
+  await page.goto('/?node=state-organs');
   await waitForGraph(page);
   const total = (await canvasNodeIds(page)).length;
 
   await page.keyboard.press('n');
   await expect(page).toHaveURL(/focus=/);
   const focused = await canvasNodeIds(page);
-  expect(focused).toContain('social-organizations');
+  expect(focused).toContain('state-organs');
   expect(focused).toContain('leading-party-members-groups');
   expect(focused.length).toBeLessThan(10);
   await expect(page.getByText(`Focused on ${focused.length} nodes.`)).toBeVisible();
@@ -115,7 +103,7 @@ test('focus on a node, expand and collapse its neighbours, undo, and show all ag
   await page.getByRole('button', { name: 'Expand' }).click();
   const expanded = await canvasNodeIds(page);
   expect(expanded.length).toBeGreaterThan(focused.length);
-  for (const id of ['state-organs', 'economic-institutions', 'cultural-institutions'])
+  for (const id of ['peoples-organizations', 'economic-institutions', 'cultural-institutions'])
     expect(expanded).toContain(id);
   await expect(page.getByRole('button', { name: 'Expand' })).toBeDisabled();
   await page.screenshot({ path: screenshotPath('focus-expanded.png') });

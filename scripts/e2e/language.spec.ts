@@ -30,7 +30,7 @@ test('the language toggle switches interface text and labels to Chinese and back
     '社会组织',
   );
   await expect(panel.getByRole('article').getByText('受领导组织')).toBeVisible();
-  await expect(panel.getByRole('heading', { name: '来源' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '来源', exact: true })).toBeVisible();
   await expect(panel.getByRole('button', { name: '在原文中查看' }).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('chinese.png') });
 

@@ -1,4 +1,5 @@
 import {
+  type Basis,
   ChainsResponse,
   EdgeDetail,
   GraphElements,
@@ -38,22 +39,38 @@ export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
 export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>
   fetchJson(`/api/edges/${id(edgeId)}`, EdgeDetail, signal);
 
-/** Every chain of authority from a node, up to the Party centre or down to what it reaches. */
-export const fetchAuthority = (nodeId: string, direction: TraceDirection, signal?: AbortSignal) =>
-  fetchJson(`/api/authority/${id(nodeId)}?direction=${direction}`, ChainsResponse, signal);
+/** The query parameter that keeps every hop to some bases, or nothing for any basis. */
+const basisParam = (bases: readonly Basis[] | null) => (bases ? `&basis=${bases.join(',')}` : '');
+
+/**
+ * Every chain of authority from a node, up to the Party centre or down to what it reaches;
+ * with `bases`, only chains every hop of which rests on one of them.
+ */
+export const fetchAuthority = (
+  nodeId: string,
+  direction: TraceDirection,
+  bases: readonly Basis[] | null,
+  signal?: AbortSignal,
+) =>
+  fetchJson(
+    `/api/authority/${id(nodeId)}?direction=${direction}${basisParam(bases)}`,
+    ChainsResponse,
+    signal,
+  );
 
 /**
  * The shortest simple paths between two nodes, over any relationship or along the lines of
- * authority one way, with evidence.
+ * authority one way, with evidence; with `bases`, only paths every hop of which rests on one.
  */
 export const fetchPaths = (
   from: string,
   to: string,
   direction: PathDirection,
+  bases: readonly Basis[] | null,
   signal?: AbortSignal,
 ) =>
   fetchJson(
-    `/api/paths?from=${id(from)}&to=${id(to)}&max=${PATH_COUNT.default}&direction=${direction}`,
+    `/api/paths?from=${id(from)}&to=${id(to)}&max=${PATH_COUNT.default}&direction=${direction}${basisParam(bases)}`,
     ChainsResponse,
     signal,
   );

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PathDirection, TraceDirection } from '@pag/graph-seed';
+import type { Basis, PathDirection, TraceDirection } from '@pag/graph-seed';
 import {
   fetchAuthority,
   fetchEdge,
@@ -37,21 +37,28 @@ export const useEdgeQuery = (edgeId: string | undefined) =>
     staleTime: Infinity,
   });
 
-export const useAuthorityQuery = (trace: { nodeId: string; direction: TraceDirection } | null) =>
+/** Chains traced from a node; with `bases`, only those resting on them hop by hop. */
+export const useAuthorityQuery = (
+  trace: { nodeId: string; direction: TraceDirection } | null,
+  bases: readonly Basis[] | null,
+) =>
   useQuery({
-    queryKey: ['authority', trace?.nodeId, trace?.direction],
-    queryFn: ({ signal }) => fetchAuthority(trace?.nodeId ?? '', trace?.direction ?? 'up', signal),
+    queryKey: ['authority', trace?.nodeId, trace?.direction, bases],
+    queryFn: ({ signal }) =>
+      fetchAuthority(trace?.nodeId ?? '', trace?.direction ?? 'up', bases, signal),
     enabled: trace !== null,
     staleTime: Infinity,
   });
 
+/** Paths between two nodes; with `bases`, only those resting on them hop by hop. */
 export const usePathsQuery = (
   paths: { from: string; to: string | null; direction: PathDirection } | null,
+  bases: readonly Basis[] | null,
 ) =>
   useQuery({
-    queryKey: ['paths', paths?.from, paths?.to, paths?.direction],
+    queryKey: ['paths', paths?.from, paths?.to, paths?.direction, bases],
     queryFn: ({ signal }) =>
-      fetchPaths(paths?.from ?? '', paths?.to ?? '', paths?.direction ?? 'any', signal),
+      fetchPaths(paths?.from ?? '', paths?.to ?? '', paths?.direction ?? 'any', bases, signal),
     enabled: paths?.to != null,
     staleTime: Infinity,
   });

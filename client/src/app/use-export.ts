@@ -50,12 +50,21 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
       const caption = [t('app.title'), dataVersion && `data ${dataVersion}`, date]
         .filter(Boolean)
         .join(' · ');
-      const authorityLabel = t('legend.authority');
+      const labels = {
+        authority: t('legend.authority'),
+        other: t('legend.other'),
+        lines: {
+          solid: t('legend.lines.solid'),
+          dashed: t('legend.lines.dashed'),
+          dotted: t('legend.lines.dotted'),
+        },
+        may: t('legend.may'),
+      };
       const failed = (error: unknown) =>
         setStatus(t('export.failed', { message: (error as Error).message }));
       if (format === 'svg') {
         setStatus(t('export.drawing', { format: 'SVG' }));
-        handle.exportSvg(caption, authorityLabel).then((svg) => {
+        handle.exportSvg(caption, labels).then((svg) => {
           downloadText(`${BASE_NAME}.svg`, svg.svg, 'image/svg+xml');
           setStatus(t('export.svg', { nodes: graph.nodes.length }));
         }, failed);
@@ -63,7 +72,7 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
       }
       const scale = Number(format.slice(4));
       setStatus(t('export.drawing', { format: 'PNG' }));
-      handle.exportPng(scale, caption, authorityLabel).then((png) => {
+      handle.exportPng(scale, caption, labels).then((png) => {
         downloadBlob(`${BASE_NAME}-${scale}x.png`, png.blob);
         setStatus(
           t('export.png', { width: png.width, height: png.height }) +

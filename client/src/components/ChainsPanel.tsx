@@ -1,5 +1,7 @@
 import {
   PATH_LENGTH_MAX,
+  weakestOf,
+  type Chain,
   type ChainsResponse,
   type NodeElement,
   type PathDirection,
@@ -8,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
-import { nodeName, verbParts } from '../i18n/names';
+import { basisName, modalityName, nodeName, verbParts } from '../i18n/names';
+import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
 import { PathDirectionPicker } from './PathDirectionPicker';
 import './ChainsPanel.css';
@@ -24,7 +27,16 @@ interface ChainsPanelProps {
   readonly knownNodes: readonly NodeElement[];
   /** For paths: follow other relationships (any, or authority one way) between the two. */
   readonly onPathDirection?: (direction: PathDirection) => void;
+  /** Whether every hop must rest on a document, leaving out commentary and readings. */
+  readonly documentedOnly: boolean;
+  readonly onDocumentedOnly: (on: boolean) => void;
 }
+
+/** A chain's weakest hop, numbered from 1: the chain is no stronger than it. */
+const weakestHop = (chain: Chain) => {
+  const weakest = weakestOf(chain.hops);
+  return weakest && { ...weakest, number: chain.hops.indexOf(weakest) + 1 };
+};
 
 const fileName = (subject: ReportSubject) =>
   subject.kind === 'trace'
@@ -37,7 +49,10 @@ const PATH_TITLES = {
   up: 'chains.pathsUp',
 } as const;
 
-/** Every traced chain or found path, hop by hop, each hop with the evidence for it. */
+/**
+ * Every traced chain or found path, hop by hop, each hop with how strongly it is sourced and
+ * the evidence for it, each chain with its weakest link; a toggle keeps to documented links.
+ */
 export const ChainsPanel = ({
   subject,
   result,
@@ -45,6 +60,8 @@ export const ChainsPanel = ({
   onClear,
   knownNodes,
   onPathDirection,
+  documentedOnly,
+  onDocumentedOnly,
 }: ChainsPanelProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -92,6 +109,24 @@ export const ChainsPanel = ({
       {subject.kind === 'paths' && onPathDirection && (
         <PathDirectionPicker value={subject.direction} onChange={onPathDirection} />
       )}
+      <label className="check documented-only" title={t('claim.documentedOnlyHint')}>
+        <input
+          type="checkbox"
+          checked={documentedOnly}
+          onChange={(event) => onDocumentedOnly(event.target.checked)}
+        />
+        <span>
+          {t('claim.documentedOnly')}
+          <span className="check-hint">{t('claim.documentedOnlyHint')}</span>
+        </span>
+      </label>
+      {result.data?.filter && result.data.filter.removed > 0 && (
+        <p className="note" role="status">
+          {t(isTrace ? 'claim.removedChains' : 'claim.removedPaths', {
+            count: result.data.filter.removed,
+          })}
+        </p>
+      )}
       {result.isPending && <p role="status">{t('chains.working')}</p>}
       {result.error && <p role="alert">{t('chains.failed', { message: result.error.message })}</p>}
       {result.data && result.data.chains.length === 0 && <p>{none}</p>}
@@ -100,35 +135,49 @@ export const ChainsPanel = ({
       )}
       {result.data && result.data.chains.length > 0 && (
         <ol className="chains">
-          {result.data.chains.map((chain, i) => (
-            <li key={chain.hops.map((h) => h.edgeId).join('|')}>
-              <h3>
-                {t(isTrace ? 'chains.chain' : 'chains.path', {
-                  number: i + 1,
-                  count: chain.hops.length,
-                })}
-              </h3>
-              <ol className="hops">
-                {chain.hops.map((hop) => {
-                  // Each hop reads as its relationship does, along the arrow.
-                  const [verb, verbEnd] = verbParts(hop.type, language);
-                  return (
-                    <li key={hop.edgeId}>
-                      <p className="hop">
-                        <strong>{name(hop.source)}</strong> <span className="hop-type">{verb}</span>{' '}
-                        <strong>{name(hop.target)}</strong>
-                        {verbEnd && <span className="hop-type"> {verbEnd}</span>}
-                        {marksAgainst && !hop.forward && (
-                          <span className="hop-against"> {t('chains.against')}</span>
-                        )}
-                      </p>
-                      <EvidenceList items={hop.sources} />
-                    </li>
-                  );
-                })}
-              </ol>
-            </li>
-          ))}
+          {result.data.chains.map((chain, i) => {
+            const weakest = weakestHop(chain);
+            return (
+              <li key={chain.hops.map((h) => h.edgeId).join('|')}>
+                <h3>
+                  {t(isTrace ? 'chains.chain' : 'chains.path', {
+                    number: i + 1,
+                    count: chain.hops.length,
+                  })}
+                </h3>
+                {weakest && chain.hops.length > 1 && (
+                  <p className="weakest">
+                    {t('claim.weakest', {
+                      number: weakest.number,
+                      basis: basisName(weakest.basis, language),
+                      modality: modalityName(weakest.modality, language),
+                    })}
+                  </p>
+                )}
+                <ol className="hops">
+                  {chain.hops.map((hop) => {
+                    // Each hop reads as its relationship does, along the arrow.
+                    const [verb, verbEnd] = verbParts(hop.type, language);
+                    return (
+                      <li key={hop.edgeId}>
+                        <p className="hop">
+                          <strong>{name(hop.source)}</strong>{' '}
+                          <span className="hop-type">{verb}</span>{' '}
+                          <strong>{name(hop.target)}</strong>
+                          {verbEnd && <span className="hop-type"> {verbEnd}</span>}
+                          {marksAgainst && !hop.forward && (
+                            <span className="hop-against"> {t('chains.against')}</span>
+                          )}
+                        </p>
+                        <ClaimStrength basis={hop.basis} modality={hop.modality} />
+                        <EvidenceList items={hop.sources} />
+                      </li>
+                    );
+                  })}
+                </ol>
+              </li>
+            );
+          })}
         </ol>
       )}
       {result.data?.truncated && <p className="note">{t('chains.truncated')}</p>}

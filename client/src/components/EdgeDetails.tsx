@@ -5,6 +5,7 @@ import { useFocusRequest, type FocusRequest } from './use-focus-request';
 import type { Selection } from '../view/view-store';
 import { verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
 import { NodeLink } from './NodeLink';
 import './Details.css';
@@ -16,7 +17,7 @@ interface EdgeDetailsProps {
   readonly focusRequest?: FocusRequest;
 }
 
-/** A relationship read along its arrow, with its ends and quoted evidence. */
+/** A relationship read along its arrow, with its ends, how strongly it is sourced, and its quotes. */
 export const EdgeDetails = ({ edgeId, onSelect, focusRequest }: EdgeDetailsProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -38,6 +39,7 @@ export const EdgeDetails = ({ edgeId, onSelect, focusRequest }: EdgeDetailsProps
         <NodeLink node={target} onSelect={onSelect} />
         {verbEnd && <em> {verbEnd}</em>}
       </h2>
+      <ClaimStrength basis={edge.basis} modality={edge.modality} modalityNote={edge.modalityNote} />
       {edge.note && <p className="note">{edge.note}</p>}
       <h3>{t('node.sources')}</h3>
       <EvidenceList items={sources} />

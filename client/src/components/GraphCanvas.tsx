@@ -10,6 +10,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { NodeSummary, RelationshipType, type GraphElements } from '@pag/graph-seed';
 import type { PngExport } from '../export/export-png';
 import type { SvgExport } from '../export/export-svg';
+import type { FigureLabels } from '../export/figure-frame';
 import { isArrowKey, nodeForArrowKey } from '../graph/arrow-keys';
 import { authorityLayout } from '../graph/authority-layout';
 import { graphStyle } from '../graph/graph-style';
@@ -49,8 +50,8 @@ interface GraphCanvasProps {
 export interface GraphHandle {
   zoomBy(factor: number): void;
   fit(): void;
-  exportPng(scale: number, caption: string, authorityLabel: string): Promise<PngExport>;
-  exportSvg(caption: string, authorityLabel: string): Promise<SvgExport>;
+  exportPng(scale: number, caption: string, labels: FigureLabels): Promise<PngExport>;
+  exportSvg(caption: string, labels: FigureLabels): Promise<SvgExport>;
 }
 
 const NodeNames = NodeSummary.pick({ name: true, nameZh: true });
@@ -98,13 +99,13 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         cy.fit(lit.nonempty() ? lit : cy.elements(), 40);
       },
       // The export code loads only when someone exports.
-      exportPng: async (scale, caption, authorityLabel) => {
+      exportPng: async (scale, caption, labels) => {
         const { exportPng } = await import('../export/export-png');
-        return exportPng(ready(), scale, caption, authorityLabel);
+        return exportPng(ready(), scale, caption, labels);
       },
-      exportSvg: async (caption, authorityLabel) => {
+      exportSvg: async (caption, labels) => {
         const { exportSvg } = await import('../export/export-svg');
-        return exportSvg(ready(), caption, authorityLabel);
+        return exportSvg(ready(), caption, labels);
       },
     };
   }, [cy]);

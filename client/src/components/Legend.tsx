@@ -5,7 +5,12 @@ import { kindName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import './Legend.css';
 
-/** Explains node colours and the two kinds of line. */
+const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+
+/**
+ * Explains node colours, the two kinds of line, and how a line shows the strength of its
+ * claim: solid, dashed or dotted by basis, a hollow arrowhead for "may".
+ */
 export const Legend = () => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -30,6 +35,19 @@ export const Legend = () => {
         <li>
           <span className="line line-other" aria-hidden />
           {t('legend.other')}
+        </li>
+      </ul>
+      <h3 id="legend-strength">{t('legend.strength')}</h3>
+      <ul aria-labelledby="legend-strength">
+        {LINE_STYLES.map((style) => (
+          <li key={style} data-line={style}>
+            <span className={`line line-strength line-${style}`} aria-hidden />
+            {t(`legend.lines.${style}`)}
+          </li>
+        ))}
+        <li data-line="may">
+          <span className="line line-strength line-may" aria-hidden />
+          {t('legend.may')}
         </li>
       </ul>
     </aside>

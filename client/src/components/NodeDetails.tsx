@@ -6,6 +6,7 @@ import type { Selection } from '../view/view-store';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { documentTypeName, kindName, statusName, verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
 import { NodeLink } from './NodeLink';
 import './Details.css';
@@ -19,7 +20,10 @@ interface NodeDetailsProps {
   readonly focusRequest?: FocusRequest;
 }
 
-/** A node's names, kind, dates, quoted sources and relationships (each with its quotes). */
+/**
+ * A node's names (marking those the editors supplied), kind, dates, quoted sources and
+ * relationships, each with how strongly it is sourced and its quotes.
+ */
 export const NodeDetails = ({
   nodeId,
   hiddenNeighbours,
@@ -37,6 +41,7 @@ export const NodeDetails = ({
   // The name in the interface language is the heading; the other stands beneath it.
   const [name, otherName] =
     language === 'zh' && node.nameZh ? [node.nameZh, node.name] : [node.name, node.nameZh];
+
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="kind" style={{ color: nodeKindStyles[node.kind].color }}>
@@ -54,6 +59,9 @@ export const NodeDetails = ({
         <p className="name-zh" lang={otherName === node.nameZh ? 'zh' : 'en'}>
           {otherName}
         </p>
+      )}
+      {node.nameZhByEditors && node.nameZh && (
+        <p className="by-editors">{t('node.nameZhByEditors', { name: node.nameZh })}</p>
       )}
       {node.description && <p>{node.description}</p>}
       {hiddenNeighbours > 0 && (
@@ -78,10 +86,25 @@ export const NodeDetails = ({
             <dd>{statusName(node.status, language)}</dd>
           </>
         )}
-        {node.aliases.length > 0 && (
+        {node.version && (
+          <>
+            <dt>{t('node.version')}</dt>
+            <dd>{node.version}</dd>
+          </>
+        )}
+        {node.aliases.length + node.aliasesByEditors.length > 0 && (
           <>
             <dt>{t('node.also')}</dt>
-            <dd>{node.aliases.join(' · ')}</dd>
+            <dd>
+              {node.aliases.join(' · ')}
+              {node.aliasesByEditors.map((alias, i) => (
+                <span key={alias}>
+                  {node.aliases.length + i > 0 && ' · '}
+                  {alias}
+                  <span className="by-editors"> ({t('node.byEditors')})</span>
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {node.url && (
@@ -126,6 +149,11 @@ export const NodeDetails = ({
                   {verbEnd && ` ${verbEnd}`}
                   {rel.authority && <span className="badge">{t('node.authority')}</span>}
                 </summary>
+                <ClaimStrength
+                  basis={rel.basis}
+                  modality={rel.modality}
+                  modalityNote={rel.modalityNote}
+                />
                 {rel.note && <p className="note">{rel.note}</p>}
                 <EvidenceList items={rel.sources} />
               </details>

@@ -34,7 +34,17 @@ export const SidePanel = ({
   detailsFocus,
 }: SidePanelProps) => {
   const { t } = useTranslation();
-  const { selection, trace, paths, focus, select, clearTrace, findPaths } = useViewStore();
+  const {
+    selection,
+    trace,
+    paths,
+    focus,
+    documentedOnly,
+    select,
+    clearTrace,
+    findPaths,
+    setDocumentedOnly,
+  } = useViewStore();
   const chains = trace ? traceResult.data : paths?.to ? pathsResult.data : undefined;
   const allShown = !chains || chains.nodes.every((n) => shownIds.has(n.data.id));
   return (
@@ -55,6 +65,8 @@ export const SidePanel = ({
           allShown={allShown}
           onClear={clearTrace}
           knownNodes={filtered?.nodes ?? []}
+          documentedOnly={documentedOnly}
+          onDocumentedOnly={setDocumentedOnly}
         />
       )}
       {paths?.to && (
@@ -65,6 +77,8 @@ export const SidePanel = ({
           onClear={clearTrace}
           knownNodes={filtered?.nodes ?? []}
           onPathDirection={(direction) => findPaths({ ...paths, direction })}
+          documentedOnly={documentedOnly}
+          onDocumentedOnly={setDocumentedOnly}
         />
       )}
       {!trace && !paths && selection?.kind === 'node' && (

@@ -1,10 +1,19 @@
 import {
+  bases,
+  modalities,
   relationshipTypes,
+  weakestOf,
+  type Basis,
   type ChainsResponse,
   type EvidenceItem,
+  type Modality,
   type PathDirection,
   type TraceDirection,
 } from '@pag/graph-seed';
+
+/** How strongly a hop is sourced, in words: "Rests on …, worded as …". */
+const strength = (claim: { basis: Basis; modality: Modality }) =>
+  `Rests on ${bases[claim.basis].label}, worded as ${modalities[claim.modality].label}`;
 
 const citation = (item: EvidenceItem) =>
   `${item.title}, ${item.locator}${item.url ? ` — <${item.url}>` : ''}`;
@@ -27,8 +36,8 @@ const PATH_TITLES: Record<PathDirection, (from: string, to: string) => string> =
 
 /**
  * A Markdown evidence report of traced chains or found paths, ready to paste into an
- * article: each chain hop by hop, each hop as its relationship reads, with every quote and
- * its citation.
+ * article: each chain hop by hop with its weakest link, each hop as its relationship reads
+ * and how strongly its source says it, with every quote and its citation.
  */
 export const toEvidenceReport = (
   result: ChainsResponse,
@@ -53,11 +62,25 @@ export const toEvidenceReport = (
       `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
     '',
   ];
+  if (result.filter) {
+    lines.push(
+      `Only hops that rest on ${result.filter.basis.map((b) => bases[b].label).join(', ')}; ` +
+        `${result.filter.removed} more left out.`,
+      '',
+    );
+  }
   result.chains.forEach((chain, i) => {
     const path = [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].filter(
       (id): id is string => !!id,
     );
     lines.push(`## ${isTrace ? 'Chain' : 'Path'} ${i + 1}: ${path.map(name).join(' → ')}`, '');
+    const weakest = weakestOf(chain.hops);
+    if (weakest && chain.hops.length > 1) {
+      lines.push(
+        `Weakest link: hop ${chain.hops.indexOf(weakest) + 1}. ${strength(weakest)}; the chain is no stronger.`,
+        '',
+      );
+    }
     chain.hops.forEach((hop, j) => {
       // Each hop reads as its relationship does, along its arrow, whichever way the path
       // travels; on a path over any relationship, a hop read the other way says so.
@@ -65,6 +88,8 @@ export const toEvidenceReport = (
       lines.push(
         `${j + 1}. **${name(hop.source)}** ${relationshipTypes[hop.type].label} **${name(hop.target)}**` +
           (against ? ' _(points against the path)_' : ''),
+        `   _${strength(hop)}._`,
+        '',
       );
       for (const item of hop.sources) {
         lines.push(

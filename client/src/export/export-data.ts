@@ -1,24 +1,44 @@
-import type { GraphElements } from '@pag/graph-seed';
+import { bases, modalities, type BilingualLabel, type GraphElements } from '@pag/graph-seed';
 
 const csvCell = (value: string | boolean | null): string => {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** The view's data as JSON: its nodes and relationships, with when and what was exported. */
+const labelsOf = (terms: Record<string, BilingualLabel>) =>
+  Object.fromEntries(Object.entries(terms).map(([term, { label }]) => [term, label]));
+
+/**
+ * The view's data as JSON: its nodes and relationships, with when and what was exported, and
+ * what each relationship's `basis` and `modality` values mean.
+ */
 export const toJson = (
   graph: GraphElements,
   meta: { exportedAt: string; dataVersion: string | null },
 ): string =>
-  `${JSON.stringify({ ...meta, nodes: graph.nodes.map((n) => n.data), edges: graph.edges.map((e) => e.data) }, null, 2)}\n`;
+  `${JSON.stringify(
+    {
+      ...meta,
+      meanings: { basis: labelsOf(bases), modality: labelsOf(modalities) },
+      nodes: graph.nodes.map((n) => n.data),
+      edges: graph.edges.map((e) => e.data),
+    },
+    null,
+    2,
+  )}\n`;
 
-/** The view's relationships as CSV, one row each, with both ends named in both languages. */
+/**
+ * The view's relationships as CSV, one row each, with how strongly each is sourced (basis and
+ * modality, as the API names them) and both ends named in both languages.
+ */
 export const toCsv = (graph: GraphElements): string => {
   const nodes = new Map(graph.nodes.map((n) => [n.data.id, n.data]));
   const header = [
     'id',
     'type',
     'authority',
+    'basis',
+    'modality',
     'source_id',
     'source_name',
     'source_name_zh',
@@ -33,6 +53,8 @@ export const toCsv = (graph: GraphElements): string => {
       data.id,
       data.type,
       data.authority,
+      data.basis,
+      data.modality,
       data.source,
       source?.name ?? '',
       source?.nameZh ?? null,

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { palette } from '../theme/palette';
 import { fitScale } from './canvas-limits';
-import { drawFigureFrame, FRAME_HEIGHT } from './figure-frame';
+import { drawFigureFrame, FRAME_HEIGHT, type FigureLabels } from './figure-frame';
 
 export interface PngExport {
   readonly blob: Blob;
@@ -29,7 +29,7 @@ export const exportPng = async (
   cy: Core,
   wantedScale: number,
   caption: string,
-  authorityLabel: string,
+  labels: FigureLabels,
 ): Promise<PngExport> => {
   const box = cy.elements(':visible').boundingBox();
   const margin = 20;
@@ -48,7 +48,7 @@ export const exportPng = async (
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), 0);
   URL.revokeObjectURL(graphImage.src);
-  drawFigureFrame(context, { top: graphImage.height, scale, caption, authorityLabel });
+  drawFigureFrame(context, { top: graphImage.height, scale, caption, labels });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded'))),

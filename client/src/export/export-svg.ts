@@ -1,7 +1,15 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { fonts, palette } from '../theme/palette';
-import { FRAME_FONT, FRAME_HEIGHT, layOutFigureFrame } from './figure-frame';
+import {
+  arrowPoints,
+  FRAME_FONT,
+  FRAME_HEIGHT,
+  labelX,
+  layOutFigureFrame,
+  type FigureLabels,
+  type LegendMark,
+} from './figure-frame';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -17,7 +25,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  * The current view as a standalone SVG: the graph (text kept as text, so labels stay
  * searchable and editable) with the legend and a caption line below it.
  */
-export const exportSvg = (cy: Core, caption: string, authorityLabel: string): SvgExport => {
+export const exportSvg = (cy: Core, caption: string, labels: FigureLabels): SvgExport => {
   const graph = new DOMParser().parseFromString(
     cy.svg({ full: true, scale: 1, bg: palette.panel }),
     'image/svg+xml',
@@ -27,20 +35,31 @@ export const exportSvg = (cy: Core, caption: string, authorityLabel: string): Sv
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('This browser cannot measure text for the legend');
   measure.font = FRAME_FONT;
-  const frame = layOutFigureFrame((text) => measure.measureText(text).width, authorityLabel);
-  const last = frame.marks.at(-1);
-  const legendWidth = last ? last.x + 28 + measure.measureText(last.label).width + 16 : 0;
-  const width = Math.ceil(Math.max(graphWidth, legendWidth, 900));
+  const frame = layOutFigureFrame((text) => measure.measureText(text).width, labels);
+  const width = Math.ceil(Math.max(graphWidth, frame.width, 900));
   const height = Math.ceil(graphHeight + FRAME_HEIGHT);
 
   const text = (x: number, y: number, fill: string, content: string) =>
     `<text x="${x}" y="${y}" fill="${fill}" dominant-baseline="middle">${escapeXml(content)}</text>`;
-  const marks = frame.marks.map(({ x, label, color, mark }) =>
-    mark === 'swatch'
-      ? `<rect x="${x}" y="${frame.legendY - 5}" width="10" height="10" fill="${color}"/>` +
-        text(x + 14, frame.legendY, palette.ink, label)
-      : `<line x1="${x}" y1="${frame.legendY}" x2="${x + 22}" y2="${frame.legendY}" stroke="${color}" stroke-width="3"/>` +
-        text(x + 28, frame.legendY, palette.ink, label),
+  const drawMark = (mark: LegendMark) => {
+    const { x, y, color } = mark;
+    if (mark.mark === 'swatch') {
+      return `<rect x="${x}" y="${y - 5}" width="10" height="10" fill="${color}"/>`;
+    }
+    if (mark.mark === 'line') {
+      const dash = mark.dash?.length ? ` stroke-dasharray="${mark.dash.join(' ')}"` : '';
+      return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="${mark.width ?? 1.5}"${dash}/>`;
+    }
+    const points = arrowPoints(mark)
+      .map(([px, py]) => `${px},${py}`)
+      .join(' ');
+    return (
+      `<line x1="${x}" y1="${y}" x2="${x + 12}" y2="${y}" stroke="${color}" stroke-width="1.5"/>` +
+      `<polygon points="${points}" fill="none" stroke="${color}" stroke-width="1.5"/>`
+    );
+  };
+  const marks = frame.marks.map(
+    (mark) => drawMark(mark) + text(labelX(mark), mark.y, palette.ink, mark.label),
   );
   graph.setAttribute('x', String((width - graphWidth) / 2));
   graph.setAttribute('y', '0');

@@ -1,77 +1,131 @@
 import { NodeKind, nodeKinds } from '@pag/graph-seed';
+import { dashPatterns, type LineStyle } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
 
-/** Room below the graph for the legend and the caption line, at scale 1. */
-export const FRAME_HEIGHT = 64;
+/** Room below the graph for two legend rows and the caption line, at scale 1. */
+export const FRAME_HEIGHT = 84;
 export const FRAME_FONT = `12px ${fonts.ui}`;
 const PADDING = 16;
+const ROW_HEIGHT = 22;
+/** How far a mark's label starts after the mark. */
+const SWATCH_GAP = 14;
+const LINE_GAP = 28;
+
+/** The legend's words for the lines, in the interface language. */
+export interface FigureLabels {
+  readonly authority: string;
+  readonly other: string;
+  readonly lines: Record<LineStyle, string>;
+  readonly may: string;
+}
 
 /** One legend entry placed in the strip below the graph, at scale 1. */
 export interface LegendMark {
   readonly x: number;
+  readonly y: number;
   readonly label: string;
   readonly color: string;
-  /** A filled square for a node kind, a thick line for lines of authority. */
-  readonly mark: 'swatch' | 'line';
+  /**
+   * A filled square for a node kind; a line (thick for lines of authority, solid, dashed or
+   * dotted for the basis of a claim); a hollow arrowhead for "may".
+   */
+  readonly mark: 'swatch' | 'line' | 'hollow-arrow';
+  readonly width?: number;
+  readonly dash?: readonly number[];
 }
 
-/** The strip below an exported graph: legend entries in a row, the caption beneath. */
+/** Where a mark's label starts. */
+export const labelX = (mark: LegendMark): number =>
+  mark.x + (mark.mark === 'swatch' ? SWATCH_GAP : LINE_GAP);
+
+/** The strip below an exported graph: legend entries in two rows, the caption beneath. */
 export interface FigureFrame {
-  readonly legendY: number;
   readonly captionY: number;
   readonly padding: number;
   readonly marks: readonly LegendMark[];
+  /** How wide the legend's longest row is. */
+  readonly width: number;
 }
 
 /**
- * Lays out the legend and caption line (title, data version, date) for the strip below the
- * graph image, measuring text with `measure`, so an exported figure explains itself. The
- * legend names every kind in English and Chinese whatever the interface language.
+ * Lays out the legend (node kinds; then lines of authority and how strongly each claim is
+ * sourced) and caption line (title, data version, date) for the strip below the graph image,
+ * measuring text with `measure`, so an exported figure explains itself. Node kinds are named
+ * in English and Chinese whatever the interface language.
  */
 export const layOutFigureFrame = (
   measure: (text: string) => number,
-  authorityLabel: string,
+  labels: FigureLabels,
 ): FigureFrame => {
   const marks: LegendMark[] = [];
   let x = PADDING;
+  let width = 0;
+  const place = (entry: Omit<LegendMark, 'x' | 'y'>, row: number) => {
+    const mark = { ...entry, x, y: PADDING + 5 + row * ROW_HEIGHT };
+    marks.push(mark);
+    x = labelX(mark) + measure(entry.label) + 16;
+    width = Math.max(width, x);
+  };
   for (const kind of NodeKind.options) {
     const label = `${nodeKinds[kind].label} ${nodeKinds[kind].labelZh}`;
-    marks.push({ x, label, color: nodeKindStyles[kind].color, mark: 'swatch' });
-    x += 14 + measure(label) + 16;
+    place({ label, color: nodeKindStyles[kind].color, mark: 'swatch' }, 0);
   }
-  marks.push({ x, label: authorityLabel, color: palette.authority, mark: 'line' });
-  return { legendY: PADDING + 5, captionY: PADDING + 30, padding: PADDING, marks };
+  x = PADDING;
+  place({ label: labels.authority, color: palette.authority, mark: 'line', width: 3 }, 1);
+  place({ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 }, 1);
+  for (const style of ['solid', 'dashed', 'dotted'] as const) {
+    const dash = dashPatterns[style];
+    place({ label: labels.lines[style], color: palette.ink, mark: 'line', width: 1.5, dash }, 1);
+  }
+  place({ label: labels.may, color: palette.ink, mark: 'hollow-arrow' }, 1);
+  return { captionY: PADDING + 5 + 2 * ROW_HEIGHT + 4, padding: PADDING, marks, width };
 };
+
+/** The points of a hollow arrowhead pointing right, ending at x + 22. */
+export const arrowPoints = (mark: LegendMark): [number, number][] => [
+  [mark.x + 12, mark.y - 5],
+  [mark.x + 22, mark.y],
+  [mark.x + 12, mark.y + 5],
+];
 
 /** Draws the legend and caption into a canvas, in the strip that starts at `top`. */
 export const drawFigureFrame = (
   context: CanvasRenderingContext2D,
-  options: { top: number; scale: number; caption: string; authorityLabel: string },
+  options: { top: number; scale: number; caption: string; labels: FigureLabels },
 ): void => {
-  const { top, scale, caption, authorityLabel } = options;
+  const { top, scale, caption, labels } = options;
   context.save();
   context.scale(scale, scale);
   context.translate(0, top / scale);
   context.font = FRAME_FONT;
   context.textBaseline = 'middle';
-  const frame = layOutFigureFrame((text) => context.measureText(text).width, authorityLabel);
-  for (const { x, label, color, mark } of frame.marks) {
-    if (mark === 'swatch') {
-      context.fillStyle = color;
-      context.fillRect(x, frame.legendY - 5, 10, 10);
-      context.fillStyle = palette.ink;
-      context.fillText(label, x + 14, frame.legendY);
-    } else {
-      context.strokeStyle = color;
-      context.lineWidth = 3;
+  const frame = layOutFigureFrame((text) => context.measureText(text).width, labels);
+  for (const mark of frame.marks) {
+    context.fillStyle = mark.color;
+    context.strokeStyle = mark.color;
+    if (mark.mark === 'swatch') {
+      context.fillRect(mark.x, mark.y - 5, 10, 10);
+    } else if (mark.mark === 'line') {
+      context.lineWidth = mark.width ?? 1.5;
+      context.setLineDash(mark.dash ?? []);
       context.beginPath();
-      context.moveTo(x, frame.legendY);
-      context.lineTo(x + 22, frame.legendY);
+      context.moveTo(mark.x, mark.y);
+      context.lineTo(mark.x + 22, mark.y);
       context.stroke();
-      context.fillStyle = palette.ink;
-      context.fillText(label, x + 28, frame.legendY);
+      context.setLineDash([]);
+    } else {
+      context.lineWidth = 1.5;
+      context.beginPath();
+      context.moveTo(mark.x, mark.y);
+      context.lineTo(mark.x + 12, mark.y);
+      for (const [px, py] of [...arrowPoints(mark), arrowPoints(mark)[0] ?? [0, 0]]) {
+        context.lineTo(px, py);
+      }
+      context.stroke();
     }
+    context.fillStyle = palette.ink;
+    context.fillText(mark.label, labelX(mark), mark.y);
   }
   context.fillStyle = palette.muted;
   context.fillText(caption, frame.padding, frame.captionY);

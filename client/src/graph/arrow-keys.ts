@@ -1,3 +1,4 @@
+import { PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { nearestInDirection, type Direction } from './nearest-node';
 
 const ARROWS: Readonly<Record<string, Direction>> = {
@@ -14,7 +15,8 @@ type Placed = { readonly id: string; readonly position: { x: number; y: number }
 
 /**
  * The node an arrow key selects: the nearest node that way from the selected one, or, with
- * none selected, the topmost node (the Party centre in the authority layout).
+ * none selected, the Party centre where lines of authority end (the topmost node when the
+ * Party centre is not shown).
  */
 export const nodeForArrowKey = (
   key: string,
@@ -25,6 +27,7 @@ export const nodeForArrowKey = (
   if (!direction) return undefined;
   const from = nodes.find((node) => node.id === selectedId);
   if (!from) {
+    if (nodes.some((node) => node.id === PARTY_CENTRE_ID)) return PARTY_CENTRE_ID;
     const top = nodes.reduce<Placed | undefined>(
       (best, node) => (!best || node.position.y < best.position.y ? node : best),
       undefined,

@@ -1,8 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
+import { Basis } from '@pag/graph-seed';
+import { basisLineStyles, dashPatterns } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
 
-/** The canvas stylesheet: nodes by kind, lines of authority distinct from the rest. */
+/**
+ * The canvas stylesheet: nodes by kind; lines of authority thick and coloured, the rest thin
+ * and grey; each line solid, dashed or dotted by the basis of its claim, with a hollow
+ * arrowhead where the source only permits ("may").
+ */
 export const graphStyle = (): StylesheetJson => [
   {
     selector: 'node',
@@ -51,7 +57,6 @@ export const graphStyle = (): StylesheetJson => [
       width: 1.5,
       'curve-style': 'bezier',
       'line-color': palette.faint,
-      'line-style': 'dashed',
       'target-arrow-shape': 'triangle',
       'target-arrow-color': palette.faint,
       'arrow-scale': 0.9,
@@ -62,9 +67,19 @@ export const graphStyle = (): StylesheetJson => [
     style: {
       width: 3,
       'line-color': palette.authority,
-      'line-style': 'solid',
       'target-arrow-color': palette.authority,
     },
+  },
+  ...Basis.options.map((basis) => ({
+    selector: `edge[basis = "${basis}"]`,
+    style: {
+      'line-style': basisLineStyles[basis],
+      'line-dash-pattern': [...dashPatterns.dashed],
+    },
+  })),
+  {
+    selector: 'edge[modality = "may"]',
+    style: { 'target-arrow-fill': 'hollow', 'arrow-scale': 1.2 },
   },
   {
     // Relationship labels show on hover, or for all while the labels toggle is on.
@@ -92,5 +107,11 @@ export const graphStyle = (): StylesheetJson => [
   {
     selector: 'edge:selected',
     style: { width: 5, 'line-color': palette.selection, 'target-arrow-color': palette.selection },
+  },
+  {
+    // Dashes grow with the line, so a wide dashed line does not read as dotted.
+    selector:
+      'edge.highlighted[basis = "title-inference"], edge:selected[basis = "title-inference"]',
+    style: { 'line-dash-pattern': dashPatterns.dashed.map((length) => length * 2) },
   },
 ];

@@ -53,7 +53,7 @@ export const en = {
   export: {
     drawing: 'Drawing the {{format}}…',
     png: 'Exported a {{width}}×{{height}} px PNG',
-    reduced: ' at {{scale}}× instead of {{wanted}}×, to stay within the browser’s canvas limits',
+    reduced: " at {{scale}}× instead of {{wanted}}×, to stay within the browser's canvas limits",
     svg: 'Exported an SVG of {{nodes}} nodes',
     json: 'Exported {{nodes}} nodes and {{edges}} relationships as JSON',
     csv: 'Exported {{edges}} relationships as CSV',
@@ -89,6 +89,10 @@ export const en = {
     status: 'Status',
     also: 'Also',
     original: 'Original',
+    version: 'Version',
+    byEditors: 'supplied by the editors',
+    nameZhByEditors:
+      'The Chinese name {{name}} is the standard term, supplied by the editors: no source here gives it.',
     sources: 'Sources',
     relationships: 'Relationships ({{count}})',
     this: 'This',
@@ -101,6 +105,23 @@ export const en = {
     failed: 'Could not load this relationship: {{message}}',
     kind: 'Relationship',
     authority: 'line of authority',
+  },
+  claim: {
+    summary: 'Rests on {{basis}}, worded as {{modality}}.',
+    note: 'On the wording: {{note}}',
+    weakest:
+      'Weakest link: hop {{number}}, resting on {{basis}}, worded as {{modality}}. The chain is no stronger.',
+    documentedOnly: 'Documented links only',
+    documentedOnlyHint:
+      "Leave out links that rest only on a commentary or on the paper's author's reading",
+    removedChains_one:
+      "Left out: {{count}} chain that rests on a commentary or the paper's author's reading.",
+    removedChains_other:
+      "Left out: {{count}} chains that rest on a commentary or the paper's author's reading.",
+    removedPaths_one:
+      "Left out: {{count}} path that rests on a commentary or the paper's author's reading.",
+    removedPaths_other:
+      "Left out: {{count}} paths that rest on a commentary or the paper's author's reading.",
   },
   evidence: { showInSource: 'Show in source' },
   source: {
@@ -152,7 +173,18 @@ export const en = {
     traced: 'Traced chains',
     select: 'Select',
   },
-  legend: { title: 'Legend', authority: 'Line of authority', other: 'Other relationship' },
+  legend: {
+    title: 'Legend',
+    authority: 'Line of authority',
+    other: 'Other relationship',
+    strength: 'How strongly the source says it',
+    lines: {
+      solid: 'A document provides it, or an official report of one',
+      dashed: 'Inferred from a name or title',
+      dotted: "Only a commentary or the paper's author's reading",
+    },
+    may: 'Hollow arrow: the source says "may"',
+  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     close: 'Close',

@@ -1,11 +1,15 @@
 import {
+  bases,
   documentStatuses,
+  modalities,
   documentTypes,
   nodeKinds,
   relationshipTypes,
+  type Basis,
   type BilingualLabel,
   type DocumentStatus,
   type DocumentType,
+  type Modality,
   type NodeKind,
   type RelationshipType,
 } from '@pag/graph-seed';
@@ -46,3 +50,11 @@ export const verbParts = (type: RelationshipType, language: Language): [string, 
   const [before = '', after = ''] = typeName(type, language).split('…');
   return [before, after];
 };
+
+/** What kind of statement supports a claim, in the language shown ("the document's own provision"). */
+export const basisName = (basis: Basis, language: Language): string =>
+  termLabel(bases[basis], language);
+
+/** How strongly a claim is worded, in the language shown ("a permission (may)"). */
+export const modalityName = (modality: Modality, language: Language): string =>
+  termLabel(modalities[modality], language);

@@ -91,6 +91,9 @@ export const zh: Messages = {
     status: '状态',
     also: '又称',
     original: '原文',
+    version: '版本',
+    byEditors: '编者补充',
+    nameZhByEditors: '中文名称“{{name}}”是编者补充的标准名称，本图谱的来源中未见。',
     sources: '来源',
     relationships: '关系（{{count}}）',
     this: '本节点',
@@ -103,6 +106,18 @@ export const zh: Messages = {
     failed: '无法加载此关系：{{message}}',
     kind: '关系',
     authority: '领导关系',
+  },
+  claim: {
+    summary: '依据{{basis}}，措辞为{{modality}}。',
+    note: '关于措辞：{{note}}',
+    weakest:
+      '最弱一环：第 {{number}} 步，依据{{basis}}，措辞为{{modality}}。整条链的强度不超过此环。',
+    documentedOnly: '仅限有文件依据的关系',
+    documentedOnlyHint: '排除仅以评论或论文作者的解读为依据的关系',
+    removedChains_one: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的链。',
+    removedChains_other: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的链。',
+    removedPaths_one: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的路径。',
+    removedPaths_other: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的路径。',
   },
   evidence: { showInSource: '在原文中查看' },
   source: {
@@ -153,7 +168,18 @@ export const zh: Messages = {
     traced: '追溯结果',
     select: '选择',
   },
-  legend: { title: '图例', authority: '领导关系', other: '其他关系' },
+  legend: {
+    title: '图例',
+    authority: '领导关系',
+    other: '其他关系',
+    strength: '来源的表述强度',
+    lines: {
+      solid: '文件规定，或官方对文件的报道',
+      dashed: '由名称或标题推断',
+      dotted: '仅有评论或论文作者的解读',
+    },
+    may: '空心箭头：来源表述为“可以”',
+  },
   shortcuts: {
     title: '键盘快捷键',
     close: '关闭',

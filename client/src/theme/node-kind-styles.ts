@@ -3,7 +3,8 @@ import { kindColours } from './palette';
 
 export interface NodeKindStyle {
   readonly color: string;
-  readonly shape: 'round-rectangle' | 'rectangle' | 'tag' | 'ellipse' | 'diamond' | 'hexagon';
+  readonly shape:
+    'round-rectangle' | 'rectangle' | 'tag' | 'ellipse' | 'diamond' | 'hexagon' | 'barrel';
 }
 
 /** How each node kind looks: the canvas, the legend and the exported figures use it alike. */
@@ -14,4 +15,5 @@ export const nodeKindStyles: Record<NodeKind, NodeKindStyle> = {
   meeting: { color: kindColours.meeting, shape: 'diamond' },
   person: { color: kindColours.person, shape: 'ellipse' },
   'governed-entity': { color: kindColours['governed-entity'], shape: 'hexagon' },
+  process: { color: kindColours.process, shape: 'barrel' },
 };

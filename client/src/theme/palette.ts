@@ -55,6 +55,7 @@ export const kindColours = {
   meeting: '#475569',
   person: '#7c3aed',
   'governed-entity': '#15803d',
+  process: '#0e7490',
 } as const;
 
 /**

@@ -16,6 +16,7 @@ export interface SharedView {
   readonly selection: Selection;
   readonly trace: Trace;
   readonly paths: PathQuery;
+  readonly documentedOnly: boolean;
   readonly filters: Filters;
   readonly focus: Focus;
   readonly layout: LayoutName;
@@ -28,6 +29,7 @@ const OWN = [
   'trace',
   'paths',
   'along',
+  'basis',
   'kinds',
   'relTypes',
   'document',
@@ -50,6 +52,9 @@ const validList = <T>(schema: z.ZodType<T>, value: string | null): T[] | null =>
   const parsed = items.filter((item) => item !== null);
   return parsed.length === items.length ? parsed : null;
 };
+
+/** How a link says that tracing keeps to documented links: `basis=documented`. */
+const DOCUMENTED = 'documented';
 
 /**
  * Reads the view from a URL query (`?node=…&trace=up&kinds=…&layout=force`); a malformed
@@ -77,6 +82,7 @@ export const readSharedView = (search: string): SharedView => {
     selection,
     trace,
     paths,
+    documentedOnly: params.get('basis') === DOCUMENTED,
     filters: {
       kinds: validList(NodeKind, params.get('kinds')),
       relTypes: validList(RelationshipType, params.get('relTypes')),
@@ -100,6 +106,7 @@ export const writeSharedView = (search: string, view: SharedView): string => {
     params.set('paths', `${view.paths.from},${view.paths.to}`);
     if (view.paths.direction !== 'any') params.set('along', view.paths.direction);
   }
+  if (view.documentedOnly) params.set('basis', DOCUMENTED);
   for (const [key, value] of filterParams(view.filters)) params.set(key, value);
   if (view.focus) params.set('focus', view.focus.join(','));
   if (view.layout !== 'authority') params.set('layout', view.layout);

@@ -31,6 +31,8 @@ interface ViewState extends Scope {
   readonly selection: Selection;
   readonly trace: Trace;
   readonly paths: PathQuery;
+  /** Whether tracing and paths keep to documented links, leaving out commentary and readings. */
+  readonly documentedOnly: boolean;
   readonly sourceView: SourceView;
   readonly layout: LayoutName;
   readonly edgeLabels: boolean;
@@ -42,6 +44,7 @@ interface ViewState extends Scope {
   readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
   readonly clearTrace: () => void;
   readonly findPaths: (paths: PathQuery) => void;
+  readonly setDocumentedOnly: (on: boolean) => void;
   readonly setFilters: (filters: Filters) => void;
   readonly setFocus: (focus: Focus) => void;
   readonly undo: () => void;
@@ -70,6 +73,7 @@ export const useViewStore = create<ViewState>((set) => {
     selection: null,
     trace: null,
     paths: null,
+    documentedOnly: false,
     sourceView: null,
     filters: NO_FILTERS,
     focus: null,
@@ -83,6 +87,7 @@ export const useViewStore = create<ViewState>((set) => {
       set({ trace: { nodeId, direction }, paths: null, selection: { kind: 'node', id: nodeId } }),
     clearTrace: () => set({ trace: null, paths: null }),
     findPaths: (paths) => set({ paths, trace: null }),
+    setDocumentedOnly: (documentedOnly) => set({ documentedOnly }),
     setFilters: (filters) => changeScope({ filters }),
     setFocus: (focus) => changeScope({ focus }),
     undo: () =>
