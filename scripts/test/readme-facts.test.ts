@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  Basis,
   LIST_PARAMETER_ITEMS_MAX,
   PATH_COUNT,
   PATH_LENGTH_MAX,
@@ -9,9 +10,11 @@ import {
   SEARCH_RESULTS,
   TRACE_CHAINS,
   TRACE_DEPTH,
+  reachReport,
 } from '@pag/graph-seed';
 import { ConfigSchema, loadConfig } from '@pag/server/config';
-import { repoRoot } from '../src/lib/paths';
+import { readDataDir } from '../src/graph/read-data-dir';
+import { paths as repoPaths, repoRoot } from '../src/lib/paths';
 
 /**
  * The README states limits and defaults that are defined once in the code: it must state
@@ -45,6 +48,18 @@ describe('the limits the README states', () => {
     expect(bounds(search, 'limit')).toEqual(SEARCH_RESULTS);
     expect(search).toContain(`\`q\` up to ${SEARCH_QUERY_LENGTH_MAX} characters`);
     expect(row('`GET /api/graph')).toContain(`up to ${LIST_PARAMETER_ITEMS_MAX} comma-separated`);
+    expect(authority).toContain(Basis.options.map((b) => `\`${b}\``).join(', '));
+  });
+});
+
+describe('the reach of the Party centre the README states', () => {
+  it('is that of the seed graph', () => {
+    const result = readDataDir(repoPaths.dataDir);
+    if (!result.ok) throw new Error('the seed data must be valid');
+    const report = reachReport(result.graph);
+    const reached = report.filter((entry) => entry.reaches).length;
+    expect(readme).toContain(`${reached} of the ${report.length} governed organizations reach it`);
+    expect(readme).toContain(`the other ${report.length - reached} are listed with the reason`);
   });
 });
 
