@@ -6,7 +6,7 @@ const PLAIN: SharedView = {
   selection: null,
   trace: null,
   paths: null,
-  documentedOnly: false,
+  basisScope: 'any',
   filters: NO_FILTERS,
   focus: null,
   layout: 'authority',
@@ -33,7 +33,7 @@ describe('shared view in the URL', () => {
       selection: { kind: 'node', id: 'social-organizations' },
       trace: null,
       paths: { from: 'social-organizations', to: 'cpc-central-committee', direction: 'up' },
-      documentedOnly: true,
+      basisScope: 'documented',
       filters: {
         kinds: ['party-organ', 'governed-entity'],
         relTypes: ['LEADS', 'GOVERNS'],
@@ -52,6 +52,19 @@ describe('shared view in the URL', () => {
     expect(readSharedView(search)).toEqual(view);
   });
 
+  it('carries a trace kept to provisions, and leaves out the scope that keeps every basis', () => {
+    const view: SharedView = {
+      ...PLAIN,
+      selection: { kind: 'node', id: 'state-organs' },
+      trace: { nodeId: 'state-organs', direction: 'up' },
+      basisScope: 'provision',
+    };
+    const search = writeSharedView('', view);
+    expect(search).toContain('basis=provision');
+    expect(readSharedView(search)).toEqual(view);
+    expect(writeSharedView('', { ...view, basisScope: 'any' })).not.toContain('basis');
+  });
+
   it('keeps other parameters and clears its own when nothing is selected', () => {
     expect(writeSharedView('?lang=zh&node=x&trace=down&kinds=person', PLAIN)).toBe('?lang=zh');
   });
@@ -59,7 +72,7 @@ describe('shared view in the URL', () => {
   it('ignores malformed values', () => {
     expect(
       readSharedView(
-        '?node=Bad%20Id&trace=sideways&kinds=party-organ,planet&relTypes=LEADS&from=2015-13&layout=spiral&paths=a&basis=provision',
+        '?node=Bad%20Id&trace=sideways&kinds=party-organ,planet&relTypes=LEADS&from=2015-13&layout=spiral&paths=a&basis=hearsay',
       ),
     ).toEqual({ ...PLAIN, filters: { ...NO_FILTERS, relTypes: ['LEADS'] } });
     expect(readSharedView('?node=cppcc&trace=sideways')).toEqual({

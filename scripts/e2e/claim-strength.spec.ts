@@ -57,7 +57,7 @@ test('a relationship says in words what it rests on and how it is worded', async
   await expect(panel.locator('dd', { hasText: '18th National Congress' })).toBeVisible();
 });
 
-test('each chain names its weakest link, and documented links only leaves out the author’s reading', async ({
+test('each chain names its weakest link, and tracing can keep to documents or to provisions alone', async ({
   page,
   request,
 }) => {
@@ -75,17 +75,19 @@ test('each chain names its weakest link, and documented links only leaves out th
   );
   await page.screenshot({ path: screenshotPath('trace-weakest-link.png') });
 
-  const documentedOnly = panel.getByRole('checkbox', { name: /Documented links only/ });
-  await documentedOnly.check();
+  const scope = panel.getByRole('group', { name: 'Every hop rests on' });
+  await scope.getByRole('radio', { name: /^A document, an official report or a name/ }).check();
   await expect(page).toHaveURL(/basis=documented/);
   await expect(chains).toHaveCount(0);
-  await expect(panel.getByText('Left out: 1 chain that rests on a commentary')).toBeVisible();
+  await expect(
+    panel.getByText('Left out: 1 chain with a hop that rests only on a commentary'),
+  ).toBeVisible();
   await expect(panel.getByText('No line of authority runs up to the Party centre')).toBeVisible();
 
   // The evidence report says what the filter kept to and left out.
   await page.goto('/?node=state-organs&trace=up&basis=documented');
   await waitForGraph(page);
-  await expect(documentedOnly).toBeChecked();
+  await expect(scope.getByRole('radio', { name: /^A document, an official report/ })).toBeChecked();
   const api = ChainsResponse.parse(
     await (
       await request.get(`/api/authority/state-organs?basis=${DOCUMENTED_BASES.join(',')}`)
@@ -106,7 +108,48 @@ test('each chain names its weakest link, and documented links only leaves out th
   expect(report).toContain(`${api.filter?.removed ?? 0} more left out.`);
   expect(report).toMatch(/Weakest link: hop \d+\. Rests on /);
 
-  await documentedOnly.uncheck();
+  // Provisions only: no chain from state organs to the centre rests on provisions alone.
+  await scope.getByRole('radio', { name: "The documents' own provisions only" }).check();
+  await expect(page).toHaveURL(/basis=provision/);
+  const provisions = ChainsResponse.parse(
+    await (await request.get('/api/authority/state-organs?basis=provision')).json(),
+  );
+  expect(provisions.chains).toEqual([]);
+  await expect(chains).toHaveCount(0);
+  await expect(
+    panel.getByText(
+      `Left out: ${provisions.filter?.removed ?? 0} chains with a hop that does not rest on a document's own provision.`,
+    ),
+  ).toBeVisible();
+
+  await scope.getByRole('radio', { name: 'Any source' }).check();
   await expect(page).not.toHaveURL(/basis=/);
   await expect.poll(() => chains.count()).toBeGreaterThan(api.chains.length);
+});
+
+test('paths kept to provisions show only hops that rest on a document’s own words', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/?paths=leading-party-members-groups,state-organs&basis=provision');
+  await waitForGraph(page);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  const scope = panel.getByRole('group', { name: 'Every hop rests on' });
+  await expect(
+    scope.getByRole('radio', { name: "The documents' own provisions only" }),
+  ).toBeChecked();
+  const api = ChainsResponse.parse(
+    await (
+      await request.get(
+        '/api/paths?from=leading-party-members-groups&to=state-organs&basis=provision',
+      )
+    ).json(),
+  );
+  expect(api.chains.length).toBeGreaterThan(0);
+  await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
+  const shown = await panel
+    .locator('.hops .claim')
+    .evaluateAll((claims) => claims.map((c) => c.getAttribute('data-basis')));
+  expect(shown).toEqual(api.chains.flatMap((chain) => chain.hops.map(() => 'provision')));
+  await page.screenshot({ path: screenshotPath('paths-provisions.png') });
 });

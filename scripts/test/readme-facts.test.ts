@@ -61,6 +61,18 @@ describe('the reach of the Party centre the README states', () => {
     expect(readme).toContain(`${reached} of the ${report.length} governed organizations reach it`);
     expect(readme).toContain(`the other ${report.length - reached} are listed with the reason`);
   });
+
+  it('is on provisions alone for none of them, as the README says', () => {
+    const result = readDataDir(repoPaths.dataDir);
+    if (!result.ok) throw new Error('the seed data must be valid');
+    const onProvisions = reachReport(result.graph).filter(
+      (entry) => entry.reaches && entry.weakest.basis === 'provision',
+    );
+    expect(readme.replace(/\s+/g, ' ')).toContain(
+      'In the seed no governed organization reaches the Party centre on provisions alone',
+    );
+    expect(onProvisions.map((entry) => entry.node.id)).toEqual([]);
+  });
 });
 
 describe('the configuration table', () => {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENTED_BASES } from '@pag/graph-seed';
+import { basesIn } from '@pag/graph-seed';
 import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
@@ -39,7 +39,7 @@ export const App = () => {
   const graphQuery = useGraphQuery(filters);
   const filtered = graphQuery.data;
   const graph = useMemo(() => filtered && applyFocus(filtered, focus), [filtered, focus]);
-  const bases = view.documentedOnly ? DOCUMENTED_BASES : null;
+  const bases = basesIn(view.basisScope);
   const traceQuery = useAuthorityQuery(trace, bases);
   const pathsQuery = usePathsQuery(paths, bases);
   const chains = trace ? traceQuery.data : paths?.to ? pathsQuery.data : undefined;

@@ -1,6 +1,7 @@
 import {
   PATH_LENGTH_MAX,
   weakestOf,
+  type BasisScope,
   type Chain,
   type ChainsResponse,
   type NodeElement,
@@ -11,6 +12,7 @@ import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
 import { basisName, modalityName, nodeName, verbParts } from '../i18n/names';
+import { BasisScopePicker } from './BasisScopePicker';
 import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
 import { PathDirectionPicker } from './PathDirectionPicker';
@@ -27,9 +29,9 @@ interface ChainsPanelProps {
   readonly knownNodes: readonly NodeElement[];
   /** For paths: follow other relationships (any, or authority one way) between the two. */
   readonly onPathDirection?: (direction: PathDirection) => void;
-  /** Whether every hop must rest on a document, leaving out commentary and readings. */
-  readonly documentedOnly: boolean;
-  readonly onDocumentedOnly: (on: boolean) => void;
+  /** What every hop must rest on: any basis, documents, or provisions alone. */
+  readonly basisScope: BasisScope;
+  readonly onBasisScope: (scope: BasisScope) => void;
 }
 
 /** A chain's weakest hop, numbered from 1: the chain is no stronger than it. */
@@ -51,7 +53,7 @@ const PATH_TITLES = {
 
 /**
  * Every traced chain or found path, hop by hop, each hop with how strongly it is sourced and
- * the evidence for it, each chain with its weakest link; a toggle keeps to documented links.
+ * the evidence for it, each chain with its weakest link; a choice keeps to stronger bases.
  */
 export const ChainsPanel = ({
   subject,
@@ -60,8 +62,8 @@ export const ChainsPanel = ({
   onClear,
   knownNodes,
   onPathDirection,
-  documentedOnly,
-  onDocumentedOnly,
+  basisScope,
+  onBasisScope,
 }: ChainsPanelProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -109,20 +111,10 @@ export const ChainsPanel = ({
       {subject.kind === 'paths' && onPathDirection && (
         <PathDirectionPicker value={subject.direction} onChange={onPathDirection} />
       )}
-      <label className="check documented-only" title={t('claim.documentedOnlyHint')}>
-        <input
-          type="checkbox"
-          checked={documentedOnly}
-          onChange={(event) => onDocumentedOnly(event.target.checked)}
-        />
-        <span>
-          {t('claim.documentedOnly')}
-          <span className="check-hint">{t('claim.documentedOnlyHint')}</span>
-        </span>
-      </label>
-      {result.data?.filter && result.data.filter.removed > 0 && (
+      <BasisScopePicker value={basisScope} onChange={onBasisScope} />
+      {basisScope !== 'any' && result.data?.filter && result.data.filter.removed > 0 && (
         <p className="note" role="status">
-          {t(isTrace ? 'claim.removedChains' : 'claim.removedPaths', {
+          {t(`claim.${isTrace ? 'removedChains' : 'removedPaths'}.${basisScope}`, {
             count: result.data.filter.removed,
           })}
         </p>

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PathDirection } from '@pag/graph-seed';
-import './PathDirectionPicker.css';
+import { ChoiceGroup } from './ChoiceGroup';
 
 interface PathDirectionPickerProps {
   readonly value: PathDirection;
@@ -11,22 +10,13 @@ interface PathDirectionPickerProps {
 /** Which relationships a path may follow: any, or the lines of authority one way. */
 export const PathDirectionPicker = ({ value, onChange }: PathDirectionPickerProps) => {
   const { t } = useTranslation();
-  const name = useId();
   return (
-    <fieldset className="path-direction">
-      <legend>{t('paths.along')}</legend>
-      {PathDirection.options.map((direction) => (
-        <label key={direction} className="check">
-          <input
-            type="radio"
-            name={name}
-            value={direction}
-            checked={value === direction}
-            onChange={() => onChange(direction)}
-          />
-          {t(`paths.directions.${direction}`)}
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      legend={t('paths.along')}
+      options={PathDirection.options}
+      label={(direction) => t(`paths.directions.${direction}`)}
+      value={value}
+      onChange={onChange}
+    />
   );
 };

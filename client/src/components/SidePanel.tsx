@@ -39,11 +39,11 @@ export const SidePanel = ({
     trace,
     paths,
     focus,
-    documentedOnly,
+    basisScope,
     select,
     clearTrace,
     findPaths,
-    setDocumentedOnly,
+    setBasisScope,
   } = useViewStore();
   const chains = trace ? traceResult.data : paths?.to ? pathsResult.data : undefined;
   const allShown = !chains || chains.nodes.every((n) => shownIds.has(n.data.id));
@@ -65,8 +65,8 @@ export const SidePanel = ({
           allShown={allShown}
           onClear={clearTrace}
           knownNodes={filtered?.nodes ?? []}
-          documentedOnly={documentedOnly}
-          onDocumentedOnly={setDocumentedOnly}
+          basisScope={basisScope}
+          onBasisScope={setBasisScope}
         />
       )}
       {paths?.to && (
@@ -77,8 +77,8 @@ export const SidePanel = ({
           onClear={clearTrace}
           knownNodes={filtered?.nodes ?? []}
           onPathDirection={(direction) => findPaths({ ...paths, direction })}
-          documentedOnly={documentedOnly}
-          onDocumentedOnly={setDocumentedOnly}
+          basisScope={basisScope}
+          onBasisScope={setBasisScope}
         />
       )}
       {!trace && !paths && selection?.kind === 'node' && (

@@ -111,17 +111,32 @@ export const en = {
     note: 'On the wording: {{note}}',
     weakest:
       'Weakest link: hop {{number}}, resting on {{basis}}, worded as {{modality}}. The chain is no stronger.',
-    documentedOnly: 'Documented links only',
-    documentedOnlyHint:
-      "Leave out links that rest only on a commentary or on the paper's author's reading",
-    removedChains_one:
-      "Left out: {{count}} chain that rests on a commentary or the paper's author's reading.",
-    removedChains_other:
-      "Left out: {{count}} chains that rest on a commentary or the paper's author's reading.",
-    removedPaths_one:
-      "Left out: {{count}} path that rests on a commentary or the paper's author's reading.",
-    removedPaths_other:
-      "Left out: {{count}} paths that rest on a commentary or the paper's author's reading.",
+    scope: 'Every hop rests on',
+    scopes: {
+      any: 'Any source',
+      documented: "A document, an official report or a name (no commentary, no author's reading)",
+      provision: "The documents' own provisions only",
+    },
+    removedChains: {
+      documented_one:
+        "Left out: {{count}} chain with a hop that rests only on a commentary or the paper's author's reading.",
+      documented_other:
+        "Left out: {{count}} chains with a hop that rests only on a commentary or the paper's author's reading.",
+      provision_one:
+        "Left out: {{count}} chain with a hop that does not rest on a document's own provision.",
+      provision_other:
+        "Left out: {{count}} chains with a hop that does not rest on a document's own provision.",
+    },
+    removedPaths: {
+      documented_one:
+        "Left out: {{count}} path with a hop that rests only on a commentary or the paper's author's reading.",
+      documented_other:
+        "Left out: {{count}} paths with a hop that rests only on a commentary or the paper's author's reading.",
+      provision_one:
+        "Left out: {{count}} path with a hop that does not rest on a document's own provision.",
+      provision_other:
+        "Left out: {{count}} paths with a hop that does not rest on a document's own provision.",
+    },
   },
   evidence: { showInSource: 'Show in source' },
   source: {

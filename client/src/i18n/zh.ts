@@ -112,12 +112,24 @@ export const zh: Messages = {
     note: '关于措辞：{{note}}',
     weakest:
       '最弱一环：第 {{number}} 步，依据{{basis}}，措辞为{{modality}}。整条链的强度不超过此环。',
-    documentedOnly: '仅限有文件依据的关系',
-    documentedOnlyHint: '排除仅以评论或论文作者的解读为依据的关系',
-    removedChains_one: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的链。',
-    removedChains_other: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的链。',
-    removedPaths_one: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的路径。',
-    removedPaths_other: '已排除 {{count}} 条仅以评论或论文作者的解读为依据的路径。',
+    scope: '每一步的依据',
+    scopes: {
+      any: '任何来源',
+      documented: '文件、官方报道或名称（不含评论和论文作者的解读）',
+      provision: '仅限文件原文规定',
+    },
+    removedChains: {
+      documented_one: '已排除 {{count}} 条含有仅以评论或论文作者的解读为依据的步骤的链。',
+      documented_other: '已排除 {{count}} 条含有仅以评论或论文作者的解读为依据的步骤的链。',
+      provision_one: '已排除 {{count}} 条含有并非以文件原文规定为依据的步骤的链。',
+      provision_other: '已排除 {{count}} 条含有并非以文件原文规定为依据的步骤的链。',
+    },
+    removedPaths: {
+      documented_one: '已排除 {{count}} 条含有仅以评论或论文作者的解读为依据的步骤的路径。',
+      documented_other: '已排除 {{count}} 条含有仅以评论或论文作者的解读为依据的步骤的路径。',
+      provision_one: '已排除 {{count}} 条含有并非以文件原文规定为依据的步骤的路径。',
+      provision_other: '已排除 {{count}} 条含有并非以文件原文规定为依据的步骤的路径。',
+    },
   },
   evidence: { showInSource: '在原文中查看' },
   source: {

@@ -1,4 +1,5 @@
 import {
+  BasisScope,
   Id,
   NodeKind,
   PartialDate,
@@ -16,7 +17,7 @@ export interface SharedView {
   readonly selection: Selection;
   readonly trace: Trace;
   readonly paths: PathQuery;
-  readonly documentedOnly: boolean;
+  readonly basisScope: BasisScope;
   readonly filters: Filters;
   readonly focus: Focus;
   readonly layout: LayoutName;
@@ -53,9 +54,6 @@ const validList = <T>(schema: z.ZodType<T>, value: string | null): T[] | null =>
   return parsed.length === items.length ? parsed : null;
 };
 
-/** How a link says that tracing keeps to documented links: `basis=documented`. */
-const DOCUMENTED = 'documented';
-
 /**
  * Reads the view from a URL query (`?node=…&trace=up&kinds=…&layout=force`); a malformed
  * value is ignored, as if it were absent.
@@ -82,7 +80,7 @@ export const readSharedView = (search: string): SharedView => {
     selection,
     trace,
     paths,
-    documentedOnly: params.get('basis') === DOCUMENTED,
+    basisScope: valid(BasisScope, params.get('basis')) ?? 'any',
     filters: {
       kinds: validList(NodeKind, params.get('kinds')),
       relTypes: validList(RelationshipType, params.get('relTypes')),
@@ -106,7 +104,7 @@ export const writeSharedView = (search: string, view: SharedView): string => {
     params.set('paths', `${view.paths.from},${view.paths.to}`);
     if (view.paths.direction !== 'any') params.set('along', view.paths.direction);
   }
-  if (view.documentedOnly) params.set('basis', DOCUMENTED);
+  if (view.basisScope !== 'any') params.set('basis', view.basisScope);
   for (const [key, value] of filterParams(view.filters)) params.set(key, value);
   if (view.focus) params.set('focus', view.focus.join(','));
   if (view.layout !== 'authority') params.set('layout', view.layout);

@@ -1,4 +1,4 @@
-import type { PathDirection, TraceDirection } from '@pag/graph-seed';
+import type { BasisScope, PathDirection, TraceDirection } from '@pag/graph-seed';
 import { create } from 'zustand';
 import type { Focus } from '../graph/focus';
 import { NO_FILTERS, type Filters } from '../api/graph-filters';
@@ -31,8 +31,8 @@ interface ViewState extends Scope {
   readonly selection: Selection;
   readonly trace: Trace;
   readonly paths: PathQuery;
-  /** Whether tracing and paths keep to documented links, leaving out commentary and readings. */
-  readonly documentedOnly: boolean;
+  /** Which bases every hop of a traced chain or found path must rest on. */
+  readonly basisScope: BasisScope;
   readonly sourceView: SourceView;
   readonly layout: LayoutName;
   readonly edgeLabels: boolean;
@@ -44,7 +44,7 @@ interface ViewState extends Scope {
   readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
   readonly clearTrace: () => void;
   readonly findPaths: (paths: PathQuery) => void;
-  readonly setDocumentedOnly: (on: boolean) => void;
+  readonly setBasisScope: (scope: BasisScope) => void;
   readonly setFilters: (filters: Filters) => void;
   readonly setFocus: (focus: Focus) => void;
   readonly undo: () => void;
@@ -73,7 +73,7 @@ export const useViewStore = create<ViewState>((set) => {
     selection: null,
     trace: null,
     paths: null,
-    documentedOnly: false,
+    basisScope: 'any',
     sourceView: null,
     filters: NO_FILTERS,
     focus: null,
@@ -87,7 +87,7 @@ export const useViewStore = create<ViewState>((set) => {
       set({ trace: { nodeId, direction }, paths: null, selection: { kind: 'node', id: nodeId } }),
     clearTrace: () => set({ trace: null, paths: null }),
     findPaths: (paths) => set({ paths, trace: null }),
-    setDocumentedOnly: (documentedOnly) => set({ documentedOnly }),
+    setBasisScope: (basisScope) => set({ basisScope }),
     setFilters: (filters) => changeScope({ filters }),
     setFocus: (focus) => changeScope({ focus }),
     undo: () =>

@@ -38,12 +38,27 @@ export const basisStrength = (basis: Basis): number =>
   Basis.options.length - Basis.options.indexOf(basis);
 
 /**
- * What the documents themselves say, reported officially, or a body's place read off its name:
- * every basis but commentary and the paper's author's readings. The explorer's "documented
- * links only" keeps to these.
+ * Which bases a traced chain or path may rest on, as the explorer offers them:
+ * - `any`: every basis;
+ * - `documented`: what the documents themselves say, reported officially, or a body's place
+ *   read off its name — every basis but commentary and the paper's author's readings;
+ * - `provision`: the documents' own provisions only.
  */
+export const BasisScope = z.enum(['any', 'documented', 'provision']);
+export type BasisScope = z.infer<typeof BasisScope>;
+
+/** Every basis but commentary and the paper's author's readings. */
 export const DOCUMENTED_BASES: readonly Basis[] = [
   'provision',
   'official-report',
   'title-inference',
 ];
+
+const SCOPES = {
+  any: null,
+  documented: DOCUMENTED_BASES,
+  provision: ['provision'],
+} as const satisfies Record<BasisScope, readonly Basis[] | null>;
+
+/** The bases a scope keeps to, or null for every basis (no filter). */
+export const basesIn = (scope: BasisScope): readonly Basis[] | null => SCOPES[scope];
