@@ -1,7 +1,7 @@
 import {
   PATH_LENGTH_MAX,
   weakestOf,
-  type BasisScope,
+  BasisScope,
   type Chain,
   type ChainsResponse,
   type NodeElement,
@@ -12,7 +12,7 @@ import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
 import { basisName, modalityName, nodeName, verbParts } from '../i18n/names';
-import { BasisScopePicker } from './BasisScopePicker';
+import { ChoiceGroup } from './ChoiceGroup';
 import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
 import { PathDirectionPicker } from './PathDirectionPicker';
@@ -111,7 +111,13 @@ export const ChainsPanel = ({
       {subject.kind === 'paths' && onPathDirection && (
         <PathDirectionPicker value={subject.direction} onChange={onPathDirection} />
       )}
-      <BasisScopePicker value={basisScope} onChange={onBasisScope} />
+      <ChoiceGroup
+        legend={t('claim.scope')}
+        options={BasisScope.options}
+        label={(scope) => t(`claim.scopes.${scope}`)}
+        value={basisScope}
+        onChange={onBasisScope}
+      />
       {basisScope !== 'any' && result.data?.filter && result.data.filter.removed > 0 && (
         <p className="note" role="status">
           {t(`claim.${isTrace ? 'removedChains' : 'removedPaths'}.${basisScope}`, {

@@ -1,31 +1,18 @@
 import { z } from 'zod';
 import {
-  Basis,
-  Modality,
   NodeSummary,
-  RelationshipType,
   type Chain,
   type ChainsResponse,
   type EdgeElement,
   type NodeElement,
 } from '@pag/graph-seed';
-import { toEdgeElement, toNodeElement } from './elements';
+import { RelationshipEnds, toEdgeElement, toNodeElement } from './elements';
 import { EvidenceColumns, toEvidenceItems, type SourceIndex } from './evidence-mapper';
 
 /** A path as PATH_MAP returns it: its nodes in order, and the relationships between them. */
 export const PathRow = z.object({
   pathNodes: z.array(NodeSummary),
-  pathRels: z.array(
-    z.object({
-      id: z.string(),
-      type: RelationshipType,
-      source: z.string(),
-      target: z.string(),
-      basis: Basis,
-      modality: Modality,
-      evidence: EvidenceColumns,
-    }),
-  ),
+  pathRels: z.array(RelationshipEnds.extend({ evidence: EvidenceColumns })),
 });
 export type PathRow = z.infer<typeof PathRow>;
 

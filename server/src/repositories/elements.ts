@@ -1,19 +1,24 @@
+import { z } from 'zod';
 import {
+  Basis,
   isAuthority,
-  type ClaimStrength,
+  Modality,
+  RelationshipType,
   type EdgeElement,
   type NodeElement,
   type NodeSummary,
-  type RelationshipType,
 } from '@pag/graph-seed';
 
 /** A relationship as the repositories read it: its id, type, ends and strength. */
-export interface RelationshipEnds extends ClaimStrength {
-  readonly id: string;
-  readonly type: RelationshipType;
-  readonly source: string;
-  readonly target: string;
-}
+export const RelationshipEnds = z.object({
+  id: z.string(),
+  type: RelationshipType,
+  source: z.string(),
+  target: z.string(),
+  basis: Basis,
+  modality: Modality,
+});
+export type RelationshipEnds = z.infer<typeof RelationshipEnds>;
 
 /** A node as a Cytoscape element. */
 export const toNodeElement = (node: NodeSummary): NodeElement => ({ data: node });

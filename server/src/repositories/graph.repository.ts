@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import {
-  Basis,
-  Modality,
   NodeSummary,
-  RelationshipType,
+  type RelationshipType,
   type GraphElements,
   type NodeKind,
 } from '@pag/graph-seed';
 import { SUMMARY_OF } from './cypher-fragments';
-import { toEdgeElement, toNodeElement } from './elements';
+import { RelationshipEnds, toEdgeElement, toNodeElement } from './elements';
 import { readRows, type QueryContext } from './read-rows';
 
 /** Narrows the graph view. Absent fields do not filter. */
@@ -47,16 +45,7 @@ export const FIND_ELEMENTS = `
 
 const ElementsRow = z.object({
   nodes: z.array(NodeSummary),
-  edges: z.array(
-    z.object({
-      id: z.string(),
-      type: RelationshipType,
-      source: z.string(),
-      target: z.string(),
-      basis: Basis,
-      modality: Modality,
-    }),
-  ),
+  edges: z.array(RelationshipEnds),
 });
 
 const orNull = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? list : null);
