@@ -9,6 +9,7 @@ export * from './vocabulary/claim-strength';
 export * from './schema/id';
 export * from './schema/evidence';
 export * from './schema/partial-date';
+export * from './schema/web-url';
 export * from './schema/source';
 export * from './schema/node';
 export * from './schema/relationship';

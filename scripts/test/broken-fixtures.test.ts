@@ -54,6 +54,10 @@ describe('deliberately broken data files', () => {
       'bad-date.yaml',
       'bad-date.yaml:7  nodes[0] "regulation-2015"  date: is not a real calendar date',
     ],
+    [
+      'script-url.yaml',
+      'script-url.yaml:7  nodes[0] "regulation-2015"  url: must be an http:// or https:// address, without spaces',
+    ],
   ])('%s is refused with file, line, record and field', (name, expected) => {
     expect(issuesFor(name)).toEqual([expected]);
   });

@@ -1,10 +1,11 @@
-import type { EvidenceItem } from '@pag/graph-seed';
+import { isWebUrl, type EvidenceItem } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../view/view-store';
 import './EvidenceList.css';
 
 /**
- * Quoted evidence, each with its locator, a link to the original where there is one, and a
+ * Quoted evidence, each with its locator, a link to the original where there is one (http or
+ * https only), and a
  * way to read the quote in its source's stored text.
  */
 export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[] }) => {
@@ -16,7 +17,7 @@ export const EvidenceList = ({ items }: { readonly items: readonly EvidenceItem[
         <li key={`${item.sourceId}-${i}`}>
           <blockquote>{item.quote}</blockquote>
           <p className="citation">
-            {item.url ? (
+            {isWebUrl(item.url) ? (
               <a href={item.url} target="_blank" rel="noreferrer noopener">
                 {item.title}
               </a>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWebUrl } from '@pag/graph-seed';
 import { useNodeQuery } from '../api/queries';
 import { useFocusRequest, type FocusRequest } from './use-focus-request';
 import type { Selection } from '../view/view-store';
@@ -107,7 +108,7 @@ export const NodeDetails = ({
             </dd>
           </>
         )}
-        {node.url && (
+        {isWebUrl(node.url) && (
           <>
             <dt>{t('node.original')}</dt>
             <dd>

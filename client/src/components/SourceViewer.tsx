@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { findQuoteRange, splitAtRange } from '@pag/graph-seed';
+import { findQuoteRange, isWebUrl, splitAtRange } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useSourceQuery } from '../api/queries';
 import type { SourceView } from '../view/view-store';
@@ -42,7 +42,7 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
               {[data.source.author, data.source.publisher, data.source.date]
                 .filter(Boolean)
                 .join(' · ')}
-              {data.source.url && (
+              {isWebUrl(data.source.url) && (
                 <>
                   {' · '}
                   <a href={data.source.url} target="_blank" rel="noreferrer noopener">

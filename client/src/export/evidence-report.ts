@@ -10,13 +10,16 @@ import {
   type PathDirection,
   type TraceDirection,
 } from '@pag/graph-seed';
+import { markdownLink, markdownText } from './markdown-text';
 
 /** How strongly a hop is sourced, in words: "Rests on …, worded as …". */
 const strength = (claim: { basis: Basis; modality: Modality }) =>
   `Rests on ${bases[claim.basis].label}, worded as ${modalities[claim.modality].label}`;
 
-const citation = (item: EvidenceItem) =>
-  `${item.title}, ${item.locator}${item.url ? ` — <${item.url}>` : ''}`;
+const citation = (item: EvidenceItem) => {
+  const link = markdownLink(item.url);
+  return `${markdownText(item.title)}, ${markdownText(item.locator)}${link ? ` — ${link}` : ''}`;
+};
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */
 export type ReportSubject =
@@ -47,10 +50,10 @@ export const toEvidenceReport = (
   const names = new Map(
     result.nodes.map((n) => [
       n.data.id,
-      n.data.nameZh ? `${n.data.name} (${n.data.nameZh})` : n.data.name,
+      markdownText(n.data.nameZh ? `${n.data.name} (${n.data.nameZh})` : n.data.name),
     ]),
   );
-  const name = (id: string) => names.get(id) ?? id;
+  const name = (id: string) => names.get(id) ?? markdownText(id);
   const isTrace = subject.kind === 'trace';
   const title = isTrace
     ? `Lines of authority ${subject.direction} from ${name(subject.nodeId)}`
@@ -92,12 +95,7 @@ export const toEvidenceReport = (
         '',
       );
       for (const item of hop.sources) {
-        lines.push(
-          `   > ${item.quote.replace(/\s+/g, ' ')}`,
-          `   >`,
-          `   > — ${citation(item)}`,
-          '',
-        );
+        lines.push(`   > ${markdownText(item.quote)}`, `   >`, `   > — ${citation(item)}`, '');
       }
     });
     lines.push('');

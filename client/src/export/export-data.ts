@@ -1,7 +1,16 @@
 import { bases, modalities, type BilingualLabel, type GraphElements } from '@pag/graph-seed';
 
+// A spreadsheet runs a cell that starts with one of these as a formula (the fullwidth forms
+// too, in East Asian locales).
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/**
+ * One CSV field: quoted where it holds a quote, comma or line break, and with a leading `'`
+ * where a spreadsheet would otherwise run it as a formula (OWASP's rule for CSV injection).
+ */
 const csvCell = (value: string | boolean | null): string => {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -5,6 +5,7 @@ import { NodeKind } from '../vocabulary/node-kind';
 import { EvidenceList } from './evidence';
 import { Id } from './id';
 import { PartialDate } from './partial-date';
+import { WebUrl } from './web-url';
 
 const nodeBase = {
   id: Id,
@@ -44,7 +45,7 @@ export const DocumentNode = z
       .describe(
         'For a document amended over time: the version whose article numbers the sources cite, as the editors identify it',
       ),
-    url: z.url().optional().describe('Original URL of the document or its announcement'),
+    url: WebUrl.optional().describe('Original URL of the document or its announcement'),
   })
   .strict();
 

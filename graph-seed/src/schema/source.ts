@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './id';
 import { PartialDate } from './partial-date';
+import { WebUrl } from './web-url';
 
 export const SourceType = z.enum(['working-paper', 'web-article', 'party-document']);
 export type SourceType = z.infer<typeof SourceType>;
@@ -18,7 +19,7 @@ export const Source = z
     author: z.string().trim().min(1).optional(),
     publisher: z.string().trim().min(1).optional(),
     date: PartialDate.optional().describe('Publication date, as precise as known'),
-    url: z.url().optional().describe('Where the original can be read'),
+    url: WebUrl.optional().describe('Where the original can be read'),
     textFile: z
       .string()
       .regex(/^[\w.-]+$/, 'must be a plain file name inside data/texts/')
