@@ -2,12 +2,15 @@ import type { FastifyReply, FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
+import { answerClientError } from './client-errors';
 import type { Config } from './config';
 import { apiDocsPlugin } from './plugins/api-docs';
 import { clientStaticPlugin } from './plugins/client-static';
 import { configPlugin } from './plugins/config';
 import { errorHandlerPlugin } from './plugins/error-handler';
+import { rateLimitPlugin } from './plugins/rate-limit';
 import { repositoriesPlugin } from './plugins/repositories';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { authorityRoutes } from './routes/authority';
 import { edgeRoutes } from './routes/edges';
 import { graphRoutes } from './routes/graph';
@@ -21,6 +24,15 @@ import { sourceRoutes } from './routes/sources';
 /** Options for the Fastify instance that hosts the app. */
 export const serverOptions = (config: Config): FastifyServerOptions => ({
   logger: { level: config.LOG_LEVEL },
+  // A slow or idle client is cut off: the whole request must arrive within 10 s, an idle
+  // socket is closed after 15 s, and a kept-alive one after 5 s without a request.
+  requestTimeout: 10_000,
+  connectionTimeout: 15_000,
+  keepAliveTimeout: 5_000,
+  // The API takes no bodies; 64 kB is ample for any client that sends one by mistake.
+  bodyLimit: 65_536,
+  // Errors Node raises before routing (bad HTTP, slow or oversized headers) in the one shape.
+  clientErrorHandler: answerClientError,
   // Long ids reach validation (and a 400 naming the parameter) instead of a bare 414.
   routerOptions: { maxParamLength: 8192 },
   // Errors raised before routing (a URL that is not valid percent-encoding) get the one
@@ -36,13 +48,15 @@ export const serverOptions = (config: Config): FastifyServerOptions => ({
 
 /**
  * The application, as a plugin. Plugins load in a fixed order: configuration, error
- * handling, API docs; then the repositories (which hold the database connection); then the
- * routes under `/api`; then the static client when one is configured.
+ * handling, security headers, API docs; then the repositories (which hold the database
+ * connection); then the routes under `/api`, rate-limited per client; then the static client
+ * when one is configured.
  */
 export const app = fp<{ config: Config }>(
   async (instance, { config }) => {
     await instance.register(configPlugin, { config });
     await instance.register(errorHandlerPlugin);
+    await instance.register(securityHeadersPlugin, { frameAncestors: config.FRAME_ANCESTORS });
     await instance.register(apiDocsPlugin);
     await instance.register(repositoriesPlugin);
 
@@ -51,6 +65,7 @@ export const app = fp<{ config: Config }>(
         // Zod compilers belong to the encapsulated API plugin, not the root.
         api.setValidatorCompiler(validatorCompiler);
         api.setSerializerCompiler(serializerCompiler);
+        await api.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE });
         for (const routes of [
           healthRoutes,
           graphRoutes,
@@ -69,7 +84,10 @@ export const app = fp<{ config: Config }>(
     );
 
     if (config.CLIENT_DIST) {
-      await instance.register(clientStaticPlugin, { root: config.CLIENT_DIST });
+      await instance.register(clientStaticPlugin, {
+        root: config.CLIENT_DIST,
+        sourceMaps: config.SERVE_SOURCE_MAPS,
+      });
     }
   },
   { name: 'app' },

@@ -10,5 +10,7 @@ export const buildApp = async (
   const instance = Fastify({ ...serverOptions(config), ...overrides });
   await instance.register(app, { config });
   await instance.ready();
+  // Connections past the cap are refused rather than held.
+  instance.server.maxConnections = config.MAX_CONNECTIONS;
   return instance;
 };

@@ -29,6 +29,33 @@ export const ConfigSchema = z.object({
     .optional()
     .describe('Folder holding the built client; unset serves the API only'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(1200)
+    .describe('API requests one client (IP address) may make per minute; 0 turns the limit off'),
+  FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^('none'|'self'|https?:\/\/[^\s;,']+)( ('self'|https?:\/\/[^\s;,']+))*$/,
+      "must be 'none', or 'self' and/or http(s) origins separated by spaces",
+    )
+    .default("'self'")
+    .describe('Which sites may show the app in a frame (the CSP frame-ancestors directive)'),
+  MAX_CONNECTIONS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1000)
+    .describe('Most open client connections; more are refused'),
+  SERVE_SOURCE_MAPS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe("Whether the client's source maps are served"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

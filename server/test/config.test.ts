@@ -18,6 +18,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j://core1:7687' }).NEO4J_URI).toBe('neo4j://core1:7687');
   });
 
+  it('reads the hardening settings, and refuses a frame-ancestors value that would break the policy', () => {
+    expect(loadConfig({})).toMatchObject({
+      RATE_LIMIT_PER_MINUTE: 1200,
+      FRAME_ANCESTORS: "'self'",
+      SERVE_SOURCE_MAPS: false,
+    });
+    expect(
+      loadConfig({ FRAME_ANCESTORS: "'self' https://news.example.org", SERVE_SOURCE_MAPS: 'true' }),
+    ).toMatchObject({
+      FRAME_ANCESTORS: "'self' https://news.example.org",
+      SERVE_SOURCE_MAPS: true,
+    });
+    expect(() => loadConfig({ FRAME_ANCESTORS: "*; script-src 'unsafe-inline'" })).toThrow(
+      /FRAME_ANCESTORS=.*must be 'none', or 'self'/,
+    );
+    expect(() => loadConfig({ SERVE_SOURCE_MAPS: 'yes' })).toThrow(/SERVE_SOURCE_MAPS/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(ConfigError);
     try {

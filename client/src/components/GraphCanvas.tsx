@@ -13,6 +13,7 @@ import type { SvgExport } from '../export/export-svg';
 import type { FigureLabels } from '../export/figure-frame';
 import { isArrowKey, nodeForArrowKey } from '../graph/arrow-keys';
 import { authorityLayout } from '../graph/authority-layout';
+import { provideCytoscapeStylesheet } from '../graph/cytoscape-stylesheet';
 import { graphStyle } from '../graph/graph-style';
 import { forceLayout, presetLayout } from '../graph/layout';
 import { nodeCaption, toElements } from '../graph/to-elements';
@@ -111,6 +112,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   }, [cy]);
 
   useEffect(() => {
+    provideCytoscapeStylesheet();
     const instance = cytoscape({
       container: containerRef.current,
       style: graphStyle(),

@@ -3,6 +3,8 @@ import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
 import { DatabaseUnavailableError } from '../repositories';
+import { errorCode } from './error-code';
+import { RateLimitedError } from './rate-limit';
 
 /** Answers every error with the one error shape, and never with a stack trace. */
 export const errorHandlerPlugin = fp(
@@ -51,11 +53,21 @@ export const errorHandlerPlugin = fp(
         };
         return reply.code(503).header('retry-after', '5').send(body);
       }
+      if (error instanceof RateLimitedError) {
+        const body: ApiError = {
+          error: {
+            code: 'too_many_requests',
+            message: error.message,
+            retryAfterSeconds: error.retryAfterSeconds,
+          },
+        };
+        return reply.code(429).header('retry-after', String(error.retryAfterSeconds)).send(body);
+      }
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       const body: ApiError = {
         error: {
-          code: status >= 500 ? 'internal_error' : 'bad_request',
+          code: errorCode(status),
           message: status >= 500 ? 'Something went wrong on the server.' : error.message,
         },
       };

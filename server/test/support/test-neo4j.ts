@@ -10,6 +10,8 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => {
       NEO4J_USER: user,
       NEO4J_PASSWORD: password,
       LOG_LEVEL: 'silent',
+      // Tests sweep the API far faster than one reader; the limit has tests of its own.
+      RATE_LIMIT_PER_MINUTE: '0',
     }),
     ...overrides,
   };
