@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, GraphRelationship, RelationshipType } from '@pag/graph-seed';
+import {
+  isAuthority,
+  type GraphNode,
+  type GraphRelationship,
+  type RelationshipType,
+} from '@pag/graph-seed';
 import { readDataDir } from '../src/graph/read-data-dir';
 import { paths } from '../src/lib/paths';
 
@@ -142,9 +147,20 @@ describe('the seed graph claims no more than the working paper says', () => {
     const names = nodes.flatMap((n) => [n.nameZh, ...n.aliases]);
     expect(names).not.toContain('全国政协');
     expect(names).not.toContain('党组织的派出机构');
-    // Every Chinese name the sources do not give is marked as the editors' (rule names-sourced);
-    // this one the paper gives, and stays unmarked.
-    expect(node('leading-party-members-groups').nameZhByEditors).toBe(false);
+    // The paper prints 党组 and 事业单位 only inside document titles: the nodes carry them as
+    // the editors' standard names; 商会 for chambers of commerce is the editors' match too.
+    for (const id of [
+      'leading-party-members-groups',
+      'public-institutions',
+      'chambers-of-commerce',
+    ])
+      expect(node(id).nameZhByEditors, id).toBe(true);
+    // No alias narrower than its node: one level of the Party's organizations, village
+    // committees for village and neighbourhood committees, the paper's title word for NGOs.
+    expect(node('party-organizations').aliases).not.toContain('central organizations of the Party');
+    expect(node('village-party-organizations').aliasesByEditors).not.toContain('村党组织');
+    expect(node('village-neighbourhood-committees').aliasesByEditors).not.toContain('村委会');
+    expect(node('social-organizations').aliases).not.toContain('NGOs');
   });
 
   it("10. the paper's paraphrases of the Constitution are cited to the paper, not to the Constitution", () => {
@@ -160,6 +176,86 @@ describe('the seed graph claims no more than the working paper says', () => {
     );
     expect(paraphrased.length).toBeGreaterThan(0);
     expect(paraphrased.every((e) => e.source === 'cpe-working-paper-8-2')).toBe(true);
+  });
+
+  it('11. the Interim Provisions govern the management of leading personnel, not the institutions', () => {
+    expect(node('public-institution-leader-management').kind).toBe('process');
+    const governs = one(
+      'provisions-public-institution-leaders-2015',
+      'GOVERNS',
+      'public-institution-leader-management',
+    );
+    expect(quotes(governs)).toContain(
+      'management of leading personnel in public institutions shall',
+    );
+    expect(
+      edges({
+        source: 'provisions-public-institution-leaders-2015',
+        target: 'public-institutions',
+      }),
+    ).toEqual([]);
+    expect(result.graph.unconnected.map((u) => u.node)).toContain('public-institutions');
+  });
+
+  it('12. a "shall" that binds a document is not an obligation of those it names', () => {
+    // "The Guidance states it shall … build a sharing mechanism … under the leadership of the
+    // village party organizations": the Guidance governs the mechanism and directs no one.
+    expect(
+      edges({
+        source: 'guidance-rural-community-construction-2015',
+        target: 'village-party-organizations',
+      }),
+    ).toEqual([]);
+    const leads = one('village-party-organizations', 'LEADS', 'rural-community-sharing-mechanism');
+    expect(leads.modality).toBe('descriptive');
+    expect(leads.modalityNote).toMatch(/stated, not required/);
+  });
+
+  it('13. a plan the Programme was drafted after gives no line of authority over the State Council', () => {
+    expect(
+      edges({ source: 'plan-state-council-restructuring' }).filter((r) => isAuthority(r.type)),
+    ).toEqual([]);
+  });
+
+  it('14. where a Constitution article says where a group may be formed, it is not a definition', () => {
+    expect(
+      edges({
+        source: 'party-constitution',
+        type: 'DEFINES',
+        target: 'leading-party-members-groups',
+      }),
+    ).toEqual([]);
+    // A provision's evidence is the document's words: no press line or paraphrase beside them.
+    for (const id of [
+      'party-groups-must-accept-leadership-of-party-organizations',
+      'party-organizations-decide-composition-of-party-groups',
+    ]) {
+      const r = relationships.find((rel) => rel.id === id);
+      expect(
+        r?.evidence.map((e) => e.source),
+        id,
+      ).toEqual(['party-constitution-text']);
+    }
+  });
+
+  it('15. what Party groups do in a unit holds only where one is formed, and says so', () => {
+    const units = edges({ source: 'leading-party-members-groups' }).filter(
+      (r) => r.type === 'LEADS' || r.type === 'MANAGES_CADRES_OF',
+    );
+    expect(units).toHaveLength(10);
+    for (const r of units) expect(r.modalityNote, r.id).toMatch(/Only where a group is formed/);
+  });
+
+  it("16. the news of the 29 May meeting is the paper's relay, not footnote 2's words", () => {
+    const meeting = node('politburo-meeting-2015-05-29');
+    expect(meeting.evidence.map((e) => e.source)).toEqual(['cpe-working-paper-8-2']);
+    for (const id of [
+      'regulation-party-groups-2015-passed-at-meeting',
+      'politburo-meeting-2015-05-29-of-politburo',
+      'xi-jinping-presided-over-meeting-2015-05-29',
+    ]) {
+      expect(relationships.find((r) => r.id === id)?.note, id).toMatch(/relays the news/);
+    }
   });
 
   it('every line of authority says how strongly its source supports it, and the weakest are explained', () => {

@@ -99,7 +99,10 @@ describe('GET /api/authority/:id', () => {
     const reached = new Set(body.chains.map((c) => c.hops.at(-1)?.to));
     expect(reached).toContain('social-organizations');
     expect(reached).toContain('cppcc');
-    expect(reached).toContain('public-institutions');
+    // The Interim Provisions govern how public institutions' leading personnel are managed,
+    // not the institutions themselves.
+    expect(reached).toContain('public-institution-leader-management');
+    expect(reached).not.toContain('public-institutions');
     // The paper names no line from the centre to enterprises or government departments: the
     // Party organizations in them are inspected, but it never says by whom.
     expect(reached).not.toContain('enterprises');

@@ -65,8 +65,10 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
     const constitution = await getOk(app, '/api/nodes/party-constitution', NodeDetail);
     expect(constitution.node.version).toMatch(/18th National Congress/);
     expect(constitution.node.aliasesByEditors).toContain('党章');
-    const groups = await getOk(app, '/api/nodes/leading-party-members-groups', NodeDetail);
-    expect(groups.node).toMatchObject({ nameZh: '党组', nameZhByEditors: false, version: null });
+    // The paper prints the Regulation's Chinese title: a sourced name, not the editors'.
+    const regulation = await getOk(app, '/api/nodes/regulation-party-groups-2015', NodeDetail);
+    expect(regulation.node).toMatchObject({ nameZhByEditors: false, version: null });
+    expect(regulation.node.nameZh).toMatch(/^中国共产党党组工作条例/);
   });
 
   it('says how strongly each relationship is sourced, on the node and on the edge', async () => {
