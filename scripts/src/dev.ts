@@ -5,15 +5,17 @@ import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
+import { superviseNeo4j } from './neo4j/supervise-neo4j';
 import { withNeo4j } from './neo4j/with-neo4j';
 
 /**
  * `pnpm dev`: Neo4j and the API as in `pnpm start`, with the client served by Vite (hot
- * reload) on port 5173, proxying /api to the API. Ctrl-C stops all three.
+ * reload) on port 5173, proxying /api to the API. Neo4j is restarted should it exit. Ctrl-C
+ * stops all three.
  */
 runMain(async () => {
   const config = loadConfig();
-  const neo4j = await provideDevNeo4j();
+  const neo4j = await superviseNeo4j(() => provideDevNeo4j());
   try {
     await loadDataDir(neo4j, paths.dataDir, config.NEO4J_DATABASE);
     const app = await buildApp(withNeo4j(config, neo4j));

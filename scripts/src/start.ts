@@ -5,12 +5,14 @@ import { loadDataDir } from './graph/load-data-dir';
 import { done, runMain, step, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
+import { superviseNeo4j } from './neo4j/supervise-neo4j';
 import { withNeo4j } from './neo4j/with-neo4j';
 import type { Neo4jHandle } from './neo4j/local-neo4j';
 
 /**
- * `pnpm start`: provides Neo4j, loads the seed graph, builds the client and serves app and
- * API from one Fastify process. Ctrl-C stops everything it started, Neo4j included.
+ * `pnpm start`: provides Neo4j (and restarts it should it exit), loads the seed graph, builds
+ * the client and serves app and API from one Fastify process. Ctrl-C stops everything it
+ * started, Neo4j included.
  */
 runMain(async () => {
   let config;
@@ -37,7 +39,8 @@ runMain(async () => {
   process.on('SIGHUP', onSignal);
 
   try {
-    const neo4j: Neo4jHandle = await provideDevNeo4j();
+    // Should Neo4j exit, it is started again; the app reconnects by itself.
+    const neo4j: Neo4jHandle = await superviseNeo4j(() => provideDevNeo4j());
     stack.push(() => neo4j.stop());
     await loadDataDir(neo4j, paths.dataDir, config.NEO4J_DATABASE);
     await buildClient();

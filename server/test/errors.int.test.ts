@@ -3,7 +3,11 @@ import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { ApiError, GraphMeta } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
-import { build, buildProxied } from './support/build';
+import { Writable } from 'node:stream';
+import { onTestFinished } from 'vitest';
+import { buildApp } from '../src/build-app';
+import { build, buildProxied, openProxy } from './support/build';
+import { testConfig } from './support/test-neo4j';
 import { openTestDriver, queryRows } from '../../test-support/test-database';
 
 describe('when Neo4j is unavailable', () => {
@@ -21,6 +25,34 @@ describe('when Neo4j is unavailable', () => {
     expect(down.body).not.toMatch(/at .*\.ts|Neo4jError|stack/i);
     await proxy.open();
     expect((await app.inject({ method: 'GET', url: '/api/nodes/cppcc' })).statusCode).toBe(200);
+  });
+
+  it('logs the database going away once, and once more when it answers again', async () => {
+    const proxy = await openProxy();
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        lines.push(chunk.toString('utf8'));
+        callback();
+      },
+    });
+    const app = await buildApp(
+      testConfig({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`, NEO4J_QUERY_TIMEOUT_MS: 1000 }),
+      { logger: { level: 'info', stream } },
+    );
+    onTestFinished(() => app.close());
+    await proxy.close();
+    for (let i = 0; i < 5; i++) {
+      expect((await app.inject({ method: 'GET', url: '/api/meta' })).statusCode).toBe(503);
+    }
+    await proxy.open();
+    expect((await app.inject({ method: 'GET', url: '/api/meta' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/meta' })).statusCode).toBe(200);
+    const about = lines.filter((line) => /Neo4j (unavailable|is answering again)/.test(line));
+    expect(about).toHaveLength(2);
+    expect(about[0]).toContain('Neo4j unavailable');
+    expect(about[1]).toContain('5 requests answered 503');
+    expect(lines.join('')).not.toMatch(/\n\s+at /);
   });
 
   it('answers 503 when the database stops answering mid-connection, instead of hanging', async () => {

@@ -19,8 +19,11 @@ import { isPortFree } from './port';
 import { isProcessAlive, waitForExit } from './process-alive';
 
 export interface LocalNeo4jOptions {
-  /** Names the folder under `.neo4j/` that holds this server's config, data and logs. */
-  readonly instance: 'dev' | 'test';
+  /**
+   * Names the folder under `.neo4j/` that holds this server's config, data and logs: `dev`
+   * for the app, `test` for the tests, `outage` for the tests that kill a server.
+   */
+  readonly instance: 'dev' | 'test' | 'outage';
   readonly boltPort: number;
   readonly user: string;
   readonly password: string;
@@ -33,10 +36,53 @@ export interface Neo4jHandle {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
-  /** True when the project started this server itself. */
+  /** True when this process started the server, and `stop()` stops it. */
   readonly local: boolean;
+  /**
+   * For a server this process started: settles with the reason when it exits other than by
+   * `stop()`, so that a supervisor can start it again.
+   */
+  readonly exited?: Promise<string>;
   stop(): Promise<void>;
 }
+
+/** What a local server's pid file records: the server, the process that started it, its port. */
+interface PidRecord {
+  readonly pid: number;
+  readonly owner: number;
+  readonly boltPort: number;
+}
+
+const readPidRecord = (pidFile: string): PidRecord | null => {
+  if (!existsSync(pidFile)) return null;
+  const text = readFileSync(pidFile, 'utf8').trim();
+  try {
+    const record = JSON.parse(text) as Partial<PidRecord>;
+    if (
+      Number.isInteger(record.pid) &&
+      Number.isInteger(record.owner) &&
+      Number.isInteger(record.boltPort)
+    ) {
+      return record as PidRecord;
+    }
+  } catch {
+    // An older pid file holds the server's pid alone: who started it is unknown.
+  }
+  const pid = Number(text);
+  return Number.isInteger(pid) && pid > 0 ? { pid, owner: 0, boltPort: 0 } : null;
+};
+
+/** The running server another live process of the project started, if there is one. */
+const startedByAnother = (pidFile: string): PidRecord | null => {
+  const record = readPidRecord(pidFile);
+  return record &&
+    record.owner > 0 &&
+    record.owner !== process.pid &&
+    isProcessAlive(record.owner) &&
+    isProcessAlive(record.pid)
+    ? record
+    : null;
+};
 
 const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
@@ -80,9 +126,8 @@ const tail = (file: string, lines = 25): string =>
 
 /** Stops a server left running by an earlier run that did not shut down cleanly. */
 const stopStale = async (pidFile: string): Promise<void> => {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
+  const pid = readPidRecord(pidFile)?.pid;
+  if (pid !== undefined && isProcessAlive(pid)) {
     warn(`Stopping a Neo4j left running by an earlier run (pid ${pid})`);
     process.kill(pid, 'SIGTERM');
     if (!(await waitForExit(pid, SHUTDOWN_TIMEOUT_MS))) process.kill(pid, 'SIGKILL');
@@ -145,6 +190,8 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
   const home = path.join(paths.neo4jHome, instance);
   const pidFile = path.join(home, 'neo4j.pid');
   const consoleLog = path.join(home, 'logs', 'console.log');
+  const shared = startedByAnother(pidFile);
+  if (shared) return useShared(options, shared);
   await stopStale(pidFile);
   if (!(await isPortFree(boltPort))) {
     throw new UserError(
@@ -186,26 +233,32 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
   closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error('Could not start java');
-  writeFileSync(pidFile, `${pid}\n`);
-  let exitReason: string | undefined;
-  child.once('exit', (code, signal) => {
-    exitReason = `Neo4j exited during start-up (${signal ?? `code ${code}`}). Last lines of ${consoleLog}:\n${tail(consoleLog)}`;
-  });
+  const record: PidRecord = { pid, owner: process.pid, boltPort };
+  writeFileSync(pidFile, `${JSON.stringify(record)}\n`);
   // Should this process die without stopping Neo4j, do not leave the server behind.
   const killOnExit = () => {
     if (isProcessAlive(pid)) process.kill(pid, 'SIGTERM');
   };
   process.once('exit', killOnExit);
+  let exitReason: string | undefined;
+  let stopping = false;
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      process.removeListener('exit', killOnExit);
+      exitReason = `Neo4j (${instance}) exited (${signal ?? `code ${code}`}). Last lines of ${consoleLog}:\n${tail(consoleLog, 10)}`;
+      if (!stopping) resolve(exitReason);
+    });
+  });
 
   const uri = `bolt://127.0.0.1:${boltPort}`;
   const started = Date.now();
   try {
     await waitForBolt(uri, user, password, () => exitReason);
   } catch (error) {
+    stopping = true;
     if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL');
     throw error;
   }
-  child.removeAllListeners('exit');
   done(
     `Neo4j (${instance}) accepts Bolt connections at ${uri} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
   );
@@ -215,7 +268,9 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
     user,
     password,
     local: true,
+    exited,
     async stop() {
+      stopping = true;
       process.removeListener('exit', killOnExit);
       if (isProcessAlive(pid)) {
         process.kill(pid, 'SIGTERM');
@@ -230,4 +285,30 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
       done(`Neo4j (${instance}) stopped`);
     },
   };
+};
+
+/**
+ * A handle on the local server another command of the project runs (`pnpm start` while
+ * `pnpm graph load` runs): used as it is, and never stopped by this process.
+ */
+const useShared = async (options: LocalNeo4jOptions, running: PidRecord): Promise<Neo4jHandle> => {
+  const { instance, boltPort, user, password } = options;
+  if (options.fresh) {
+    throw new UserError(
+      `The ${instance} Neo4j is in use by another run (process ${running.owner}), and this one would wipe its data: wait for that run to finish.`,
+    );
+  }
+  if (running.boltPort !== boltPort) {
+    throw new UserError(
+      `The ${instance} Neo4j already runs for process ${running.owner} on port ${running.boltPort}, not ${boltPort}: use that port (${instance === 'test' ? 'NEO4J_TEST_BOLT_PORT' : 'NEO4J_LOCAL_BOLT_PORT'}) or stop that process first.`,
+    );
+  }
+  const uri = `bolt://127.0.0.1:${boltPort}`;
+  await waitForBolt(uri, user, password, () =>
+    isProcessAlive(running.pid) ? undefined : 'The running Neo4j exited',
+  );
+  done(
+    `Using the ${instance} Neo4j that process ${running.owner} started, at ${uri}; it keeps running`,
+  );
+  return { uri, user, password, local: false, stop: () => Promise.resolve() };
 };

@@ -6,9 +6,22 @@ import { DatabaseUnavailableError } from '../repositories';
 import { errorCode } from './error-code';
 import { RateLimitedError } from './rate-limit';
 
-/** Answers every error with the one error shape, and never with a stack trace. */
+/**
+ * Answers every error with the one error shape, and never with a stack trace. The database
+ * becoming unavailable, and answering again, is logged once each, not once per request.
+ */
 export const errorHandlerPlugin = fp(
   async (app) => {
+    let unavailable: { since: number; requests: number } | null = null;
+    app.addHook('onResponse', async (request, reply) => {
+      if (!unavailable || reply.statusCode >= 500) return;
+      if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+      request.log.info(
+        `Neo4j is answering again, after ${((Date.now() - unavailable.since) / 1000).toFixed(1)} s and ${unavailable.requests} requests answered 503`,
+      );
+      unavailable = null;
+    });
+
     app.setNotFoundHandler((request, reply) => {
       const body: ApiError = {
         error: { code: 'not_found', message: `No route for ${request.method} ${request.url}` },
@@ -43,7 +56,11 @@ export const errorHandlerPlugin = fp(
         return reply.code(400).send(body);
       }
       if (error instanceof DatabaseUnavailableError) {
-        request.log.warn({ err: error }, 'Neo4j unavailable');
+        if (unavailable) unavailable.requests++;
+        else {
+          unavailable = { since: Date.now(), requests: 1 };
+          request.log.warn(`Neo4j unavailable, answering 503 until it answers: ${error.message}`);
+        }
         const body: ApiError = {
           error: {
             code: 'database_unavailable',
