@@ -22,6 +22,20 @@ export const ConfigSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
+  NEO4J_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(32)
+    .describe('Most connections to Neo4j, and so most queries running at once'),
+  NEO4J_MAX_WAITING: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(256)
+    .describe('Most queries waiting for a connection; more are answered 503 at once'),
   GRAPH_ELEMENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   CLIENT_DIST: z
     .string()

@@ -55,6 +55,46 @@ describe('when Neo4j is unavailable', () => {
     expect(lines.join('')).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses reads past the pool and the queue at once with 503, and times out the rest with 503', async () => {
+    const { app, proxy } = await buildProxied({
+      NEO4J_QUERY_TIMEOUT_MS: 1000,
+      NEO4J_POOL_SIZE: 2,
+      NEO4J_MAX_WAITING: 2,
+    });
+    expect((await app.inject({ method: 'GET', url: '/api/meta' })).statusCode).toBe(200);
+    proxy.paused = true;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => app.inject({ method: 'GET', url: '/api/meta' })),
+    );
+    proxy.paused = false;
+    expect(answers.map((a) => a.statusCode)).toEqual(Array.from({ length: 8 }, () => 503));
+    const codes = answers.map((a) => ApiError.parse(a.json()).error.code);
+    expect(codes.filter((code) => code === 'database_busy')).toHaveLength(4);
+    expect(codes.filter((code) => code === 'database_unavailable')).toHaveLength(4);
+    expect(
+      answers.find((a) => a.json<ApiError>().error.code === 'database_busy')?.headers,
+    ).toMatchObject({ 'retry-after': '1' });
+  });
+
+  it('answers 503, never 500, when every connection is taken and the pool cannot hand one out', async () => {
+    const { app, proxy } = await buildProxied({
+      NEO4J_QUERY_TIMEOUT_MS: 1000,
+      HEALTH_TIMEOUT_MS: 300,
+      NEO4J_POOL_SIZE: 1,
+      NEO4J_MAX_WAITING: 10,
+    });
+    expect((await app.inject({ method: 'GET', url: '/api/meta' })).statusCode).toBe(200);
+    proxy.paused = true;
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => app.inject({ method: 'GET', url: '/api/search?q=party' })),
+    );
+    proxy.paused = false;
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(503);
+      expect(ApiError.parse(answer.json()).error.code).toBe('database_unavailable');
+    }
+  });
+
   it('answers 503 when the database stops answering mid-connection, instead of hanging', async () => {
     const { app, proxy } = await buildProxied({ NEO4J_QUERY_TIMEOUT_MS: 1000 });
     expect((await app.inject({ method: 'GET', url: '/api/search?q=cppcc' })).statusCode).toBe(200);

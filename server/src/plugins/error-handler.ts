@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
-import { DatabaseUnavailableError } from '../repositories';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../repositories';
 import { errorCode } from './error-code';
 import { RateLimitedError } from './rate-limit';
 
@@ -54,6 +54,16 @@ export const errorHandlerPlugin = fp(
           },
         };
         return reply.code(400).send(body);
+      }
+      if (error instanceof DatabaseBusyError) {
+        const body: ApiError = {
+          error: {
+            code: 'database_busy',
+            message: 'The graph database is busy. Try again in a moment.',
+            retryAfterSeconds: 1,
+          },
+        };
+        return reply.code(503).header('retry-after', '1').send(body);
       }
       if (error instanceof DatabaseUnavailableError) {
         if (unavailable) unavailable.requests++;

@@ -5,7 +5,15 @@ import { Neo4jError } from 'neo4j-driver';
  * connections. A request that meets it is answered 503, to be retried.
  */
 export class DatabaseUnavailableError extends Error {
-  override readonly name = 'DatabaseUnavailableError';
+  override readonly name: string = 'DatabaseUnavailableError';
+}
+
+/**
+ * Too many queries are already running and waiting: refused at once rather than queued, and
+ * answered 503 like any other unavailability.
+ */
+export class DatabaseBusyError extends DatabaseUnavailableError {
+  override readonly name = 'DatabaseBusyError';
 }
 
 /** The database refused the configured credentials: retrying will not help. */

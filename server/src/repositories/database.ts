@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { classifyDatabaseError } from './database-errors';
+import { QueryQueue } from './query-queue';
 
 /** Which Neo4j database to use, as whom, and how long to wait for a connection. */
 export interface DatabaseSettings {
@@ -21,6 +22,11 @@ export interface DatabaseSettings {
   readonly maxRetryTimeMs?: number;
   /** Most connections open at once; a request beyond them waits for one, up to the timeout. */
   readonly maxConnectionPoolSize?: number;
+  /**
+   * Most reads waiting for a turn while the pool is in use; one more is refused at once
+   * (DatabaseBusyError). Unset, reads wait for the driver as long as the timeout allows.
+   */
+  readonly maxWaitingQueries?: number;
 }
 
 /**
@@ -30,19 +36,33 @@ export interface DatabaseSettings {
  */
 export class Database {
   readonly #driver: Driver;
+  readonly #queue: QueryQueue | null;
   /** The database name inside the server. */
   readonly name: string;
 
   constructor(settings: DatabaseSettings) {
     const timeout = settings.connectionTimeoutMs ?? 30_000;
+    const poolSize = settings.maxConnectionPoolSize ?? 50;
     this.name = settings.database;
+    this.#queue =
+      settings.maxWaitingQueries === undefined
+        ? null
+        : new QueryQueue(poolSize, settings.maxWaitingQueries);
     this.#driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeout,
       connectionAcquisitionTimeout: timeout,
-      maxConnectionPoolSize: settings.maxConnectionPoolSize ?? 50,
+      maxConnectionPoolSize: poolSize,
       maxTransactionRetryTime: settings.maxRetryTimeMs ?? 30_000,
       logging: { level: 'error', logger: () => undefined },
     });
+  }
+
+  /**
+   * Waits for a turn to query, when the number of waiting reads is bounded; resolves to the
+   * function that ends the turn. Throws DatabaseBusyError when too many already wait.
+   */
+  async enterQueue(): Promise<() => void> {
+    return this.#queue ? this.#queue.enter() : () => undefined;
   }
 
   /** A session on this database: for the repositories' queries only. */

@@ -11,7 +11,11 @@ import { searchNodes } from './search.repository';
 import { findSourceDetail } from './source.repository';
 
 export { Database, type DatabaseSettings } from './database';
-export { DatabaseAccessError, DatabaseUnavailableError } from './database-errors';
+export {
+  DatabaseAccessError,
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+} from './database-errors';
 
 /** Every read the API makes, bound to this app's database and limits. */
 export const createRepositories = (

@@ -25,14 +25,29 @@ const firstLine = (cypher: string): string => cypher.trim().split('\n')[0] ?? ''
  * Runs one read query in a read transaction with a timeout and parses every row with the
  * row schema: repositories get typed values, never driver types or unchecked casts. It never
  * waits longer than the timeout (plus a small margin), even on a connection that hangs.
- * Throws DatabaseUnavailableError when the database cannot answer, QueryResultError when a
- * row does not have the shape the schema reads.
+ * Throws DatabaseUnavailableError when the database cannot answer (DatabaseBusyError, at
+ * once, when too many reads already wait for a turn), QueryResultError when a row does not
+ * have the shape the schema reads.
  */
 export const readRows = async <Row extends z.ZodType>(
   context: QueryContext,
   cypher: string,
   row: Row,
   parameters: Record<string, unknown> = {},
+): Promise<z.output<Row>[]> => {
+  const leave = await context.database.enterQueue();
+  try {
+    return await readRowsInTurn(context, cypher, row, parameters);
+  } finally {
+    leave();
+  }
+};
+
+const readRowsInTurn = async <Row extends z.ZodType>(
+  context: QueryContext,
+  cypher: string,
+  row: Row,
+  parameters: Record<string, unknown>,
 ): Promise<z.output<Row>[]> => {
   const session = context.database.session('READ');
   let timer: NodeJS.Timeout | undefined;
