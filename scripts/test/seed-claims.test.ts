@@ -161,6 +161,22 @@ describe('the seed graph claims no more than the working paper says', () => {
     expect(node('village-party-organizations').aliasesByEditors).not.toContain('村党组织');
     expect(node('village-neighbourhood-committees').aliasesByEditors).not.toContain('村委会');
     expect(node('social-organizations').aliases).not.toContain('NGOs');
+    expect(node('village-party-organizations').aliases).not.toContain(
+      'village party organizations',
+    );
+    // The paper says "Party Groups" once, of the CPPCC's: for Party groups at large it is the
+    // editors' alias. Names read only inside a document's title are the editors' too.
+    expect(node('leading-party-members-groups').aliases).not.toContain('Party Groups');
+    for (const id of [
+      'public-institution-leader-management',
+      'industry-associations',
+      'administrative-organs',
+      'community-negotiation',
+    ])
+      expect(node(id).nameZhByEditors, id).toBe(true);
+    // Art. 47 says a group must accept the approving organization's leadership, not that it
+    // is accountable to it.
+    expect(node('leading-party-members-groups').description).not.toMatch(/accountable/);
   });
 
   it("10. the paper's paraphrases of the Constitution are cited to the paper, not to the Constitution", () => {

@@ -12,7 +12,7 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
       kind: 'party-organ',
       nameZh: '党组',
     });
-    expect(body.node.aliases).toContain('Party Groups');
+    expect(body.node.aliasesByEditors).toContain('Party Groups');
     expect(body.sources.map((s) => s.quote)).toContain(
       "Leading Party Members' Group is the representative organ dispatched by Party Organizations.",
     );
