@@ -1,9 +1,10 @@
 import net from 'node:net';
 
 /**
- * A loopback TCP proxy in front of the test Neo4j. Closing it cuts every connection, as a
- * stopped database would; opening it again on the same port restores the path. Pausing it
- * keeps connections open but lets nothing through, as a hung database would.
+ * A loopback TCP proxy in front of a Neo4j (the tests', the soak benchmark's). Closing it cuts
+ * every connection, as a stopped database would; opening it again on the same port restores
+ * the path. Pausing it keeps connections open but lets nothing through, as a hung database
+ * would.
  */
 export class TcpProxy {
   private server: net.Server | undefined;

@@ -20,7 +20,7 @@ export const ConfigSchema = z.object({
     .min(8, 'must be at least 8 characters (Neo4j requires it)')
     .default('party-graph-local'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(1500),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
   NEO4J_POOL_SIZE: z.coerce
     .number()
@@ -36,6 +36,13 @@ export const ConfigSchema = z.object({
     .max(100_000)
     .default(256)
     .describe('Most queries waiting for a connection; more are answered 503 at once'),
+  NEO4J_MAX_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60_000)
+    .default(400)
+    .describe('Longest a query waits for a connection before it is answered 503'),
   GRAPH_ELEMENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   CLIENT_DIST: z
     .string()

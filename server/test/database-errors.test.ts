@@ -3,6 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import {
   DatabaseAccessError,
   DatabaseUnavailableError,
+  GraphNotLoadedError,
   classifyDatabaseError,
 } from '../src/repositories/database-errors';
 
@@ -30,6 +31,19 @@ describe('classifying what the driver throws', () => {
     const classified = classifyDatabaseError(error);
     expect(classified).toBeInstanceOf(DatabaseUnavailableError);
     expect(classified).toHaveProperty('cause', error);
+  });
+
+  it('calls a missing search index a graph not loaded yet, not a bug', () => {
+    const error = newError(
+      'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: node_search',
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+    );
+    expect(classifyDatabaseError(error)).toBeInstanceOf(GraphNotLoadedError);
+    const other = newError(
+      'Failed to invoke procedure `x`',
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+    );
+    expect(classifyDatabaseError(other)).toBe(other);
   });
 
   it('calls refused credentials an access error, which retrying will not mend', () => {

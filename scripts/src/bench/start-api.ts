@@ -10,7 +10,10 @@ const BENCH_PORT = 3200;
  * Starts the API (and the built client, when there is one) in a process of its own on
  * loopback and waits until it answers.
  */
-export const startApi = async (neo4j: Neo4jHandle, env: Record<string, string> = {}) => {
+export const startApi = async (
+  neo4j: Pick<Neo4jHandle, 'uri' | 'user' | 'password'>,
+  env: Record<string, string> = {},
+) => {
   if (!(await isPortFree(BENCH_PORT))) throw new Error(`Port ${BENCH_PORT} is taken`);
   const child = spawn(
     path.join(repoRoot, 'node_modules/.bin/tsx'),
@@ -44,7 +47,7 @@ export const startApi = async (neo4j: Neo4jHandle, env: Record<string, string> =
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
         });
-      return { baseUrl, stop };
+      return { baseUrl, pid: child.pid, stop };
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
-import { DatabaseBusyError, DatabaseUnavailableError } from '../repositories';
+import { DatabaseBusyError, DatabaseUnavailableError, GraphNotLoadedError } from '../repositories';
 import { errorCode } from './error-code';
 import { RateLimitedError } from './rate-limit';
 
@@ -54,6 +54,17 @@ export const errorHandlerPlugin = fp(
           },
         };
         return reply.code(400).send(body);
+      }
+      if (error instanceof GraphNotLoadedError) {
+        request.log.warn('Neo4j holds no graph yet: load it with pnpm graph load');
+        const body: ApiError = {
+          error: {
+            code: 'graph_not_loaded',
+            message: 'The graph database holds no graph yet. Load it (pnpm graph load).',
+            retryAfterSeconds: 30,
+          },
+        };
+        return reply.code(503).header('retry-after', '30').send(body);
       }
       if (error instanceof DatabaseBusyError) {
         const body: ApiError = {

@@ -26,11 +26,12 @@ export const repositoriesPlugin = fp(
       connectionTimeoutMs: config.HEALTH_TIMEOUT_MS,
       // The API only reads; retrying against a database that is down only delays the 503.
       maxRetryTimeMs: 2000,
-      // Under overload, queries past the pool and a bounded queue are refused at once (503)
-      // rather than queued until they time out: p99 stays near the queue's length divided by
-      // the database's throughput (see the README, "API").
+      // Under overload, queries past the pool and a bounded queue, or that wait longer than
+      // NEO4J_MAX_WAIT_MS for a turn, are refused (503) rather than queued until they time
+      // out, so the slowest answers stay near that wait plus the query (README, "API").
       maxConnectionPoolSize: config.NEO4J_POOL_SIZE,
       maxWaitingQueries: config.NEO4J_MAX_WAITING,
+      maxQueueWaitMs: config.NEO4J_MAX_WAIT_MS,
     });
     app.decorate('repositories', createRepositories(database, config));
     app.addHook('onClose', async () => database.close());

@@ -16,6 +16,14 @@ export class DatabaseBusyError extends DatabaseUnavailableError {
   override readonly name = 'DatabaseBusyError';
 }
 
+/**
+ * The database answers but holds no graph yet (its search index is missing): someone has to
+ * load it. Answered 503, with a message that says so.
+ */
+export class GraphNotLoadedError extends Error {
+  override readonly name = 'GraphNotLoadedError';
+}
+
 /** The database refused the configured credentials: retrying will not help. */
 export class DatabaseAccessError extends Error {
   override readonly name = 'DatabaseAccessError';
@@ -51,6 +59,12 @@ export const classifyDatabaseError = (error: unknown): unknown => {
   if (!(error instanceof Neo4jError)) return error;
   if (isUnavailable(error)) {
     return new DatabaseUnavailableError(error.message, { cause: error });
+  }
+  if (
+    error.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' &&
+    /no such fulltext schema index/i.test(error.message)
+  ) {
+    return new GraphNotLoadedError(error.message, { cause: error });
   }
   if (error.code.startsWith('Neo.ClientError.Security')) {
     return new DatabaseAccessError(`${error.code}: ${error.message}`, { cause: error });

@@ -27,6 +27,8 @@ export interface DatabaseSettings {
    * (DatabaseBusyError). Unset, reads wait for the driver as long as the timeout allows.
    */
   readonly maxWaitingQueries?: number;
+  /** Longest a read waits for a turn before it is refused (DatabaseBusyError). */
+  readonly maxQueueWaitMs?: number;
 }
 
 /**
@@ -47,7 +49,11 @@ export class Database {
     this.#queue =
       settings.maxWaitingQueries === undefined
         ? null
-        : new QueryQueue(poolSize, settings.maxWaitingQueries);
+        : new QueryQueue({
+            running: poolSize,
+            waiting: settings.maxWaitingQueries,
+            maxWaitMs: settings.maxQueueWaitMs ?? timeout,
+          });
     this.#driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeout,
       connectionAcquisitionTimeout: timeout,

@@ -15,6 +15,7 @@ export {
   DatabaseAccessError,
   DatabaseBusyError,
   DatabaseUnavailableError,
+  GraphNotLoadedError,
 } from './database-errors';
 
 /** Every read the API makes, bound to this app's database and limits. */

@@ -1,28 +1,57 @@
 import { DatabaseBusyError } from './database-errors';
 
+/** How long the queue lets queries run and wait. */
+export interface QueryQueueLimits {
+  /** Most queries running at once (the connection pool's size). */
+  readonly running: number;
+  /** Most queries waiting for a turn; one more is refused at once. */
+  readonly waiting: number;
+  /** Longest a query waits for a turn before it is refused. */
+  readonly maxWaitMs: number;
+}
+
+interface Waiter {
+  readonly admit: () => void;
+  readonly refuse: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
 /**
- * Admits at most `running` queries at once and lets at most `waiting` more wait their turn;
- * a query beyond both is refused at once with DatabaseBusyError, so that under overload the
- * API answers 503 quickly instead of queueing requests until they time out.
+ * Admits at most `running` queries at once and lets at most `waiting` more wait their turn,
+ * each for at most `maxWaitMs`; a query past either bound is refused with DatabaseBusyError,
+ * so that under overload the API answers 503 quickly instead of queueing requests until they
+ * time out, and the slowest answers stay within the wait plus the query.
  */
 export class QueryQueue {
   #running = 0;
-  readonly #queue: (() => void)[] = [];
+  readonly #queue: Waiter[] = [];
 
-  constructor(
-    private readonly running: number,
-    private readonly waiting: number,
-  ) {}
+  constructor(private readonly limits: QueryQueueLimits) {}
 
   /** Waits for a turn; resolves to the function that ends it. */
   async enter(): Promise<() => void> {
-    if (this.#running >= this.running) {
-      if (this.#queue.length >= this.waiting) {
+    const { running, waiting, maxWaitMs } = this.limits;
+    if (this.#running >= running) {
+      if (this.#queue.length >= waiting) {
         throw new DatabaseBusyError(
-          `${this.running} queries are running and ${this.waiting} waiting: the database is busy`,
+          `${running} queries are running and ${waiting} waiting: the database is busy`,
         );
       }
-      await new Promise<void>((resolve) => this.#queue.push(resolve));
+      await new Promise<void>((admit, refuse) => {
+        const waiter: Waiter = {
+          admit,
+          refuse,
+          timer: setTimeout(() => {
+            this.#queue.splice(this.#queue.indexOf(waiter), 1);
+            refuse(
+              new DatabaseBusyError(
+                `No turn to query within ${maxWaitMs} ms: the database is busy`,
+              ),
+            );
+          }, maxWaitMs),
+        };
+        this.#queue.push(waiter);
+      });
     } else {
       this.#running++;
     }
@@ -32,8 +61,12 @@ export class QueryQueue {
       left = true;
       const next = this.#queue.shift();
       // The turn passes straight to the next in line; the count of running stays.
-      if (next) next();
-      else this.#running--;
+      if (next) {
+        clearTimeout(next.timer);
+        next.admit();
+      } else {
+        this.#running--;
+      }
     };
   }
 }

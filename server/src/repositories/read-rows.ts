@@ -16,7 +16,7 @@ export interface QueryContext {
 
 // The server enforces the transaction timeout; this margin covers the round trip before the
 // client gives up on a connection that no longer answers at all.
-const CLIENT_GRACE_MS = 500;
+const CLIENT_GRACE_MS = 300;
 
 /** The query's first line, to name it in an error. */
 const firstLine = (cypher: string): string => cypher.trim().split('\n')[0] ?? '';

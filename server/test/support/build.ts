@@ -2,7 +2,7 @@ import { onTestFinished } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/build-app';
 import { loadConfig, type Config } from '../../src/config';
-import { TcpProxy } from './tcp-proxy';
+import { TcpProxy } from '../../../test-support/tcp-proxy';
 import { testNeo4j } from '../../../test-support/test-database';
 import { testConfig } from './test-neo4j';
 
