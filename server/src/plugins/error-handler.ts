@@ -1,10 +1,22 @@
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@pag/graph-seed';
 import { DatabaseBusyError, DatabaseUnavailableError, GraphNotLoadedError } from '../repositories';
 import { errorCode } from './error-code';
 import { RateLimitedError } from './rate-limit';
+
+/** An answer that a retry may mend: the status, the error shape and Retry-After. */
+const retryLater = (
+  reply: FastifyReply,
+  status: 429 | 503,
+  code: string,
+  message: string,
+  retryAfterSeconds: number,
+) => {
+  const body: ApiError = { error: { code, message, retryAfterSeconds } };
+  return reply.code(status).header('retry-after', String(retryAfterSeconds)).send(body);
+};
 
 /**
  * Answers every error with the one error shape, and never with a stack trace. The database
@@ -13,6 +25,7 @@ import { RateLimitedError } from './rate-limit';
 export const errorHandlerPlugin = fp(
   async (app) => {
     let unavailable: { since: number; requests: number } | null = null;
+    let warnedNotLoaded = false;
     app.addHook('onResponse', async (request, reply) => {
       if (!unavailable || reply.statusCode >= 500) return;
       if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
@@ -56,25 +69,15 @@ export const errorHandlerPlugin = fp(
         return reply.code(400).send(body);
       }
       if (error instanceof GraphNotLoadedError) {
-        request.log.warn('Neo4j holds no graph yet: load it with pnpm graph load');
-        const body: ApiError = {
-          error: {
-            code: 'graph_not_loaded',
-            message: 'The graph database holds no graph yet. Load it (pnpm graph load).',
-            retryAfterSeconds: 30,
-          },
-        };
-        return reply.code(503).header('retry-after', '30').send(body);
+        if (!warnedNotLoaded)
+          request.log.warn('Neo4j holds no graph yet: load it (pnpm graph load)');
+        warnedNotLoaded = true;
+        const message = 'The graph database holds no graph yet. Load it (pnpm graph load).';
+        return retryLater(reply, 503, 'graph_not_loaded', message, 30);
       }
       if (error instanceof DatabaseBusyError) {
-        const body: ApiError = {
-          error: {
-            code: 'database_busy',
-            message: 'The graph database is busy. Try again in a moment.',
-            retryAfterSeconds: 1,
-          },
-        };
-        return reply.code(503).header('retry-after', '1').send(body);
+        const message = 'The graph database is busy. Try again in a moment.';
+        return retryLater(reply, 503, 'database_busy', message, 1);
       }
       if (error instanceof DatabaseUnavailableError) {
         if (unavailable) unavailable.requests++;
@@ -82,24 +85,11 @@ export const errorHandlerPlugin = fp(
           unavailable = { since: Date.now(), requests: 1 };
           request.log.warn(`Neo4j unavailable, answering 503 until it answers: ${error.message}`);
         }
-        const body: ApiError = {
-          error: {
-            code: 'database_unavailable',
-            message: 'The graph database is not answering. Try again shortly.',
-            retryAfterSeconds: 5,
-          },
-        };
-        return reply.code(503).header('retry-after', '5').send(body);
+        const message = 'The graph database is not answering. Try again shortly.';
+        return retryLater(reply, 503, 'database_unavailable', message, 5);
       }
       if (error instanceof RateLimitedError) {
-        const body: ApiError = {
-          error: {
-            code: 'too_many_requests',
-            message: error.message,
-            retryAfterSeconds: error.retryAfterSeconds,
-          },
-        };
-        return reply.code(429).header('retry-after', String(error.retryAfterSeconds)).send(body);
+        return retryLater(reply, 429, 'too_many_requests', error.message, error.retryAfterSeconds);
       }
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');
