@@ -55,6 +55,10 @@ describe('deliberately broken data files', () => {
       'bad-date.yaml:7  nodes[0] "regulation-2015"  date: is not a real calendar date',
     ],
     [
+      'bidi-override.yaml',
+      'bidi-override.yaml:5  nodes[0] "social-organizations-spoofed"  name: holds the invisible control character U+202E at position 8: remove it (it changes how the text reads or what a spreadsheet does with it)',
+    ],
+    [
       'script-url.yaml',
       'script-url.yaml:7  nodes[0] "regulation-2015"  url: must be an http:// or https:// address, without spaces',
     ],

@@ -3,6 +3,7 @@ import { Id } from './id';
 import { GraphNode } from './node';
 import { GraphRelationship } from './relationship';
 import { Source } from './source';
+import { Text } from './text';
 
 /**
  * A governed organization that deliberately does not reach the Party centre by lines of
@@ -11,7 +12,7 @@ import { Source } from './source';
 export const Unconnected = z
   .object({
     node: Id,
-    reason: z.string().trim().min(10, 'give the reason in a sentence'),
+    reason: Text({ length: 10, message: 'give the reason in a sentence' }),
   })
   .strict();
 export type Unconnected = z.infer<typeof Unconnected>;

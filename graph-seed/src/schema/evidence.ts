@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './id';
+import { Text } from './text';
 
 /**
  * One piece of evidence: which source, where in it, and the passage quoted verbatim.
@@ -8,16 +9,10 @@ import { Id } from './id';
 export const Evidence = z
   .object({
     source: Id.describe('Id of the source the quote comes from'),
-    locator: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Where in the source: section, footnote number or article, e.g. "§1, fn. 4"'),
-    quote: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('The passage, verbatim as it stands in the stored source text'),
+    locator: Text().describe(
+      'Where in the source: section, footnote number or article, e.g. "§1, fn. 4"',
+    ),
+    quote: Text().describe('The passage, verbatim as it stands in the stored source text'),
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;

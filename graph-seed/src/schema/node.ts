@@ -6,24 +6,22 @@ import { EvidenceList } from './evidence';
 import { Id } from './id';
 import { PartialDate } from './partial-date';
 import { WebUrl } from './web-url';
+import { Text } from './text';
 
 const nodeBase = {
   id: Id,
-  name: z.string().trim().min(1).describe('Name in English'),
-  nameZh: z.string().trim().min(1).optional().describe('Name in Chinese, where known'),
+  name: Text().describe('Name in English'),
+  nameZh: Text().optional().describe('Name in Chinese, where known'),
   nameZhByEditors: z
     .boolean()
     .default(false)
     .describe('The Chinese name is the standard term, supplied by the editors: no source gives it'),
-  aliases: z
-    .array(z.string().trim().min(1))
-    .default([])
-    .describe('Other names the sources use, in either language'),
+  aliases: z.array(Text()).default([]).describe('Other names the sources use, in either language'),
   aliasesByEditors: z
-    .array(z.string().trim().min(1))
+    .array(Text())
     .default([])
     .describe('Other names no source gives: standard terms supplied by the editors'),
-  description: z.string().trim().min(1).optional().describe('One-line description'),
+  description: Text().optional().describe('One-line description'),
   evidence: EvidenceList,
 };
 
@@ -37,10 +35,7 @@ export const DocumentNode = z
     status: DocumentStatus.optional().describe(
       'Trial or interim status, where the title gives one',
     ),
-    version: z
-      .string()
-      .trim()
-      .min(1)
+    version: Text()
       .optional()
       .describe(
         'For a document amended over time: the version whose article numbers the sources cite, as the editors identify it',

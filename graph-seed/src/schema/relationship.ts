@@ -4,6 +4,7 @@ import { Id } from './id';
 import { Basis } from '../vocabulary/basis';
 import { Modality } from '../vocabulary/modality';
 import { RelationshipType } from '../vocabulary/relationship-type';
+import { Text } from './text';
 
 /**
  * A directed, sourced relationship between two nodes: a claim, with how strongly its
@@ -20,18 +21,12 @@ export const GraphRelationship = z
     ),
     basis: Basis.describe('What kind of statement supports the claim'),
     modality: Modality.describe('How strongly the supporting statement is worded'),
-    modalityNote: z
-      .string()
-      .trim()
-      .min(1)
+    modalityNote: Text()
       .optional()
       .describe(
         "Why the recorded modality differs from the quotes' wording, where it does (the 'must' binds something else)",
       ),
-    note: z
-      .string()
-      .trim()
-      .min(1)
+    note: Text()
       .optional()
       .describe("A remark, e.g. that this is the paper's author's interpretation"),
     evidence: EvidenceList,

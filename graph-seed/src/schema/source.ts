@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './id';
 import { PartialDate } from './partial-date';
 import { WebUrl } from './web-url';
+import { Text } from './text';
 
 export const SourceType = z.enum(['working-paper', 'web-article', 'party-document']);
 export type SourceType = z.infer<typeof SourceType>;
@@ -14,10 +15,10 @@ export const Source = z
   .object({
     id: Id,
     type: SourceType,
-    title: z.string().trim().min(1).describe('Title in English'),
-    titleZh: z.string().trim().min(1).optional().describe('Title in Chinese, where known'),
-    author: z.string().trim().min(1).optional(),
-    publisher: z.string().trim().min(1).optional(),
+    title: Text().describe('Title in English'),
+    titleZh: Text().optional().describe('Title in Chinese, where known'),
+    author: Text().optional(),
+    publisher: Text().optional(),
     date: PartialDate.optional().describe('Publication date, as precise as known'),
     url: WebUrl.optional().describe('Where the original can be read'),
     textFile: z
