@@ -67,3 +67,28 @@ test('searching in Chinese, then tracing up, highlights chains that end at the C
   await expect(panel.getByRole('heading', { name: /Lines of authority/ })).toHaveCount(0);
   expect(await ui.hasClass(page, PARTY_CENTRE_ID, 'highlighted')).toBe(false);
 });
+
+test('Enter pressed before the results arrive chooses from the new query, never the last one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const search = page.getByRole('combobox', { name: 'Search the graph' });
+  const heading = page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('article')
+    .getByRole('heading', { level: 2 });
+  await search.fill('社会组织');
+  await expect(page.getByRole('option').first()).toContainText('Social organizations');
+  await search.press('Enter');
+  await expect(heading).toHaveText('Social organizations');
+
+  // The next search answers slowly; meanwhile the list would still hold the last results.
+  await page.route('**/api/search?q=Xi*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await search.fill('Xi Jinping');
+  await search.press('Enter');
+  await expect(heading).toHaveText('Xi Jinping');
+});

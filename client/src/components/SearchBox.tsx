@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_QUERY_LENGTH_MAX } from '@pag/graph-seed';
 import { useSearchQuery } from '../api/queries';
@@ -29,10 +29,14 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
     const keepOpen = () => clearTimeout(closing.current);
     useEffect(() => keepOpen, []);
     const listId = useId();
-    const { data, isFetching } = useSearchQuery(query);
+    const { data, isFetching, isPlaceholderData, isError } = useSearchQuery(query);
     const results = query.trim()
       ? (data?.results ?? []).filter((result) => result.id !== exclude)
       : [];
+    // Enter pressed while the list still shows an earlier query's results: choose once this
+    // query's results arrive, never a result of the earlier one.
+    const [chooseWhenReady, setChooseWhenReady] = useState(false);
+    const ready = !isPlaceholderData || isError;
 
     const choose = (index: number) => {
       const result = results[index];
@@ -41,6 +45,14 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
       setQuery('');
       setOpen(false);
     };
+    const chooseActive = useEffectEvent(() => {
+      choose(active);
+    });
+    useEffect(() => {
+      if (!chooseWhenReady || !ready) return;
+      setChooseWhenReady(false);
+      chooseActive();
+    }, [chooseWhenReady, ready]);
 
     return (
       <div className="search" role="search">
@@ -58,6 +70,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
           onChange={(event) => {
             setQuery(event.target.value);
             setActive(0);
+            setChooseWhenReady(false);
             keepOpen();
             setOpen(true);
           }}
@@ -68,8 +81,10 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
             else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-            else if (event.key === 'Enter') choose(active);
-            else if (event.key === 'Escape') setOpen(false);
+            else if (event.key === 'Enter') {
+              if (ready) choose(active);
+              else setChooseWhenReady(true);
+            } else if (event.key === 'Escape') setOpen(false);
             else return;
             event.preventDefault();
           }}
