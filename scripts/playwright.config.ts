@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tier. Runs in Debian's Chromium (never a downloaded browser) against the app
- * that `pnpm test` starts on E2E_BASE_URL with the seed graph loaded.
+ * that `pnpm test` starts on E2E_BASE_URL: the `seed` project with the seed graph loaded,
+ * then the `hostile` project with the hostile fixture (`fixtures/hostile`) loaded instead.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -11,7 +12,14 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_REPORT ?? '../test-results/e2e.json' }],
+  ],
+  projects: [
+    { name: 'seed', testIgnore: /hostile-data\.spec\.ts$/ },
+    { name: 'hostile', testMatch: /hostile-data\.spec\.ts$/ },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100',
     viewport: { width: 1440, height: 900 },

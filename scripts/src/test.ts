@@ -62,7 +62,24 @@ const requireNeo4j = (context: TierContext): Neo4jHandle => {
   return context.neo4j;
 };
 
-/** Loads the seed graph, builds the client, serves both on loopback and drives Chromium. */
+/** Runs one Playwright project against the app under test and counts its tests. */
+const playwright = async (project: 'seed' | 'hostile', baseUrl: string) => {
+  const report = path.join(paths.testResults, `e2e-${project}.json`);
+  await runCommand(
+    path.join(repoRoot, 'scripts/node_modules/.bin/playwright'),
+    ['test', '--project', project],
+    {
+      cwd: path.join(repoRoot, 'scripts'),
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_REPORT: report },
+    },
+  );
+  return countPlaywright(report);
+};
+
+/**
+ * Loads the seed graph, builds the client, serves both on loopback and drives Chromium; then
+ * loads the hostile fixture into the same Neo4j and checks that nothing in it acts.
+ */
 const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   const neo4j = requireNeo4j(context);
   await loadDataDir(neo4j, paths.dataDir);
@@ -80,11 +97,16 @@ const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   context.onCleanup(() => app.close());
   const baseUrl = await app.listen({ host: '127.0.0.1', port: config.PORT });
   done(`App under test at ${baseUrl}`);
-  await runCommand(path.join(repoRoot, 'scripts/node_modules/.bin/playwright'), ['test'], {
-    cwd: path.join(repoRoot, 'scripts'),
-    env: { ...process.env, E2E_BASE_URL: baseUrl },
-  });
-  return countPlaywright(path.join(paths.testResults, 'e2e.json'));
+  const seed = await playwright('seed', baseUrl);
+  step('Hostile data (scripts/e2e/fixtures/hostile)…');
+  await loadDataDir(neo4j, paths.hostileDataDir);
+  const hostile = await playwright('hostile', baseUrl);
+  return {
+    passed: seed.passed + hostile.passed,
+    failed: seed.failed + hostile.failed,
+    skipped: seed.skipped + hostile.skipped,
+    note: `(Chromium; seed graph, then hostile data: ${hostile.passed + hostile.failed} tests)`,
+  };
 };
 
 /** Every tier, in the order they run: the database-free ones first, while Neo4j starts. */
