@@ -10,7 +10,9 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   focus: null,
   hasGraph: true,
   canUndo: false,
+  canRedo: false,
   canExpand: false,
+  canCollapse: false,
   filtersOpen: false,
   edgeLabels: false,
   forceLayout: false,
@@ -23,6 +25,7 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   collapse: vi.fn(),
   showAll: vi.fn(),
   undo: vi.fn(),
+  redo: vi.fn(),
   focusSearch: vi.fn(),
   toggleFilters: vi.fn(),
   toggleEdgeLabels: vi.fn(),
@@ -47,7 +50,11 @@ describe('the command registry', () => {
 
   it('offers node commands only with a node selected, and runs them on it', () => {
     const none = context();
-    const selected = context({ selection: { kind: 'node', id: 'cppcc' }, canExpand: true });
+    const selected = context({
+      selection: { kind: 'node', id: 'cppcc' },
+      canExpand: true,
+      canCollapse: true,
+    });
     for (const id of ['trace-up', 'trace-down', 'find-paths', 'focus-node', 'expand', 'collapse']) {
       const command = commands.find((c) => c.id === id);
       expect(command?.enabled(none), id).toBe(false);
@@ -57,13 +64,17 @@ describe('the command registry', () => {
     expect(selected.traceFrom).toHaveBeenCalledWith('cppcc', 'up');
     commandForKey('e')?.run(selected);
     expect(selected.expand).toHaveBeenCalledWith('cppcc');
-    // Nothing to expand when every neighbour is already shown.
+    // Nothing to expand when every neighbour is already shown, nothing to collapse when no
+    // neighbour hangs from the node alone.
     expect(commandForKey('e')?.enabled({ ...selected, canExpand: false })).toBe(false);
+    expect(commandForKey('c')?.enabled({ ...selected, canCollapse: false })).toBe(false);
   });
 
-  it('enables undo, show all and clear only when there is something to undo, show or clear', () => {
+  it('enables undo, redo, show all and clear only when there is something to undo, redo, show or clear', () => {
     expect(commandForKey('z')?.enabled(context())).toBe(false);
     expect(commandForKey('z')?.enabled(context({ canUndo: true }))).toBe(true);
+    expect(commandForKey('Z')?.enabled(context())).toBe(false);
+    expect(commandForKey('Z')?.enabled(context({ canRedo: true }))).toBe(true);
     expect(commandForKey('a')?.enabled(context({ focus: ['x'] }))).toBe(true);
     expect(
       commandForKey('Escape')?.enabled(

@@ -3,6 +3,7 @@ import type { GraphElements } from '@pag/graph-seed';
 import {
   applyFocus,
   collapseFocus,
+  collapsibleCount,
   expandFocus,
   hiddenNeighbourCount,
   neighbourIds,
@@ -61,6 +62,14 @@ describe('expand and collapse', () => {
     const focus = expandFocus(graph, ['centre', 'doc'], 'office');
     expect(focus).toEqual(['a', 'b', 'centre', 'doc', 'office']);
     expect(collapseFocus(graph, focus, 'office')).toEqual(['a', 'centre', 'doc', 'office']);
+    expect(collapsibleCount(graph, focus, 'office')).toBe(1);
+  });
+
+  it('collapsing a node from which nothing hangs changes nothing', () => {
+    const focus = ['a', 'centre', 'doc', 'office'];
+    expect(collapsibleCount(graph, focus, 'office')).toBe(0);
+    expect(collapseFocus(graph, focus, 'office')).toBe(focus);
+    expect(collapseFocus(graph, null, 'centre')).toBeNull();
   });
 
   it('shows everything without a focus', () => {

@@ -54,4 +54,41 @@ describe('the view model', () => {
     view().clearTrace();
     expect(view()).toMatchObject({ trace: null, paths: null });
   });
+
+  it('redoes what was undone, until a new change', () => {
+    view().setFocus(['a']);
+    view().setFocus(['a', 'b']);
+    view().undo();
+    view().undo();
+    expect(view().focus).toBeNull();
+    view().redo();
+    expect(view().focus).toEqual(['a']);
+    view().redo();
+    expect(view().focus).toEqual(['a', 'b']);
+    expect(view().redoStack).toEqual([]);
+    view().undo();
+    view().setFocus(['c']);
+    // A new change ends the line that was undone.
+    expect(view().redoStack).toEqual([]);
+    view().redo();
+    expect(view().focus).toEqual(['c']);
+  });
+
+  it('records only real changes: setting the same filters or focus again is no step', () => {
+    view().setFocus(['a', 'b']);
+    view().setFocus(['a', 'b']);
+    view().setFilters({ ...NO_FILTERS });
+    expect(view().undoStack).toHaveLength(1);
+  });
+
+  it('while the second node of a path query is being chosen, selecting a node chooses it', () => {
+    view().findPaths({ from: 'a', to: null, direction: 'up' });
+    view().select({ kind: 'node', id: 'a' });
+    expect(view().paths).toEqual({ from: 'a', to: null, direction: 'up' });
+    view().select({ kind: 'node', id: 'b' });
+    expect(view().paths).toEqual({ from: 'a', to: 'b', direction: 'up' });
+    // Once chosen, selecting another node reads it and leaves the paths as they are.
+    view().select({ kind: 'node', id: 'c' });
+    expect(view().paths).toEqual({ from: 'a', to: 'b', direction: 'up' });
+  });
 });

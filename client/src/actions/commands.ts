@@ -13,6 +13,9 @@ export interface CommandContext {
   /** Whether there is a graph on screen to export. */
   readonly hasGraph: boolean;
   readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Whether collapsing the selected node would take any neighbour away. */
+  readonly canCollapse: boolean;
   /** Whether the focus leaves out any neighbour of the selected node. */
   readonly canExpand: boolean;
   readonly filtersOpen: boolean;
@@ -27,6 +30,7 @@ export interface CommandContext {
   readonly collapse: (nodeId: string) => void;
   readonly showAll: () => void;
   readonly undo: () => void;
+  readonly redo: () => void;
   readonly focusSearch: () => void;
   readonly toggleFilters: () => void;
   readonly toggleEdgeLabels: () => void;
@@ -108,7 +112,10 @@ export const commands: readonly Command[] = [
     ...onSelectedNode('expand', 'focus', 'e', (context, id) => context.expand(id)),
     enabled: (context) => selectedNode(context) !== undefined && context.canExpand,
   },
-  onSelectedNode('collapse', 'focus', 'c', (context, id) => context.collapse(id)),
+  {
+    ...onSelectedNode('collapse', 'focus', 'c', (context, id) => context.collapse(id)),
+    enabled: (context) => selectedNode(context) !== undefined && context.canCollapse,
+  },
   {
     id: 'show-all',
     group: 'focus',
@@ -122,6 +129,13 @@ export const commands: readonly Command[] = [
     key: 'z',
     enabled: (context) => context.canUndo,
     run: (context) => context.undo(),
+  },
+  {
+    id: 'redo',
+    group: 'focus',
+    key: 'Z',
+    enabled: (context) => context.canRedo,
+    run: (context) => context.redo(),
   },
   toggle(
     'toggle-filters',
@@ -178,4 +192,5 @@ export const commandsIn = (group: Command['group']): Command[] =>
   commands.filter((c) => c.group === group);
 
 /** How a key is written for people: "Esc" rather than "Escape". */
-export const keyName = (key: string): string => (key === 'Escape' ? 'Esc' : key);
+export const keyName = (key: string): string =>
+  key === 'Escape' ? 'Esc' : /^[A-Z]$/.test(key) ? `Shift+${key}` : key;

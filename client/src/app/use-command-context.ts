@@ -3,7 +3,7 @@ import type { GraphElements } from '@pag/graph-seed';
 import type { CommandContext, ExportFormat } from '../actions/commands';
 import type { GraphHandle } from '../components/GraphCanvas';
 import { isFiltered } from '../api/graph-filters';
-import { collapseFocus, expandFocus, hiddenNeighbourCount } from '../graph/focus';
+import { collapseFocus, collapsibleCount, expandFocus, hiddenNeighbourCount } from '../graph/focus';
 import { useViewStore } from '../view/view-store';
 
 interface CommandInputs {
@@ -42,7 +42,9 @@ export const useCommandContext = ({
       focus,
       hasGraph,
       canUndo: store.undoStack.length > 0,
+      canRedo: store.redoStack.length > 0,
       canExpand: selectedNode !== undefined && hiddenNeighbourCount(graph, focus, selectedNode) > 0,
+      canCollapse: selectedNode !== undefined && collapsibleCount(graph, focus, selectedNode) > 0,
       filtersOpen,
       edgeLabels: store.edgeLabels,
       forceLayout: store.layout === 'force',
@@ -55,6 +57,7 @@ export const useCommandContext = ({
       collapse: (nodeId) => store.setFocus(collapseFocus(graph, focus, nodeId)),
       showAll: () => store.setFocus(null),
       undo: store.undo,
+      redo: store.redo,
       focusSearch,
       toggleFilters: () => setFiltersOpen((open) => !open),
       toggleEdgeLabels: () => store.setEdgeLabels(!store.edgeLabels),

@@ -16,10 +16,12 @@ export const useShortcuts = (context: CommandContext): void => {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || isEditable(event.target)) return;
-      // Ctrl+Z (⌘Z) undoes as z does; other chords belong to the browser.
+      // Ctrl+Z (⌘Z) undoes as z does, Ctrl+Shift+Z and Ctrl+Y redo as Shift+Z does; other
+      // chords belong to the browser.
       const chord = event.ctrlKey || event.metaKey;
-      if (chord && event.key !== 'z') return;
-      const command = commandForKey(event.key);
+      const key = chord && event.key === 'y' ? 'Z' : event.key;
+      if (chord && key !== 'z' && key !== 'Z') return;
+      const command = commandForKey(key);
       if (command?.enabled(context)) {
         event.preventDefault();
         command.run(context);

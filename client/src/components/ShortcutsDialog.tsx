@@ -48,6 +48,12 @@ export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) =
         </div>
         <div>
           <dt>
+            <kbd>Ctrl</kbd>+<kbd>Y</kbd>
+          </dt>
+          <dd>{t('commands.redo')}</dd>
+        </div>
+        <div>
+          <dt>
             <kbd>←</kbd> <kbd>↑</kbd> <kbd>→</kbd> <kbd>↓</kbd>
           </dt>
           <dd>{t('shortcuts.arrows')}</dd>

@@ -29,19 +29,28 @@ export const expandFocus = (graph: GraphElements, focus: Focus, nodeId: string):
   return sorted(new Set([...focus, nodeId, ...neighbourIds(graph, nodeId)]));
 };
 
+/** The shown neighbours of the node that hang from it alone: what collapsing it takes away. */
+const hangingFrom = (graph: GraphElements, shown: Set<string>, nodeId: string): string[] =>
+  [...neighbourIds(graph, nodeId)].filter(
+    (id) =>
+      shown.has(id) && ![...neighbourIds(graph, id)].some((n) => n !== nodeId && shown.has(n)),
+  );
+
 /**
  * The focus without the node's neighbours that have no other shown neighbour: what
- * expanding the node brought in. The node itself stays.
+ * expanding the node brought in. The node itself stays. Unchanged when nothing hangs from it.
  */
 export const collapseFocus = (graph: GraphElements, focus: Focus, nodeId: string): Focus => {
   const shown = allIds(graph, focus);
-  for (const id of neighbourIds(graph, nodeId)) {
-    if (!shown.has(id)) continue;
-    const others = [...neighbourIds(graph, id)].filter((n) => n !== nodeId && shown.has(n));
-    if (others.length === 0) shown.delete(id);
-  }
+  const hanging = hangingFrom(graph, shown, nodeId);
+  if (hanging.length === 0) return focus;
+  for (const id of hanging) shown.delete(id);
   return sorted(shown);
 };
+
+/** How many shown neighbours collapsing the node would take away. */
+export const collapsibleCount = (graph: GraphElements, focus: Focus, nodeId: string): number =>
+  hangingFrom(graph, allIds(graph, focus), nodeId).length;
 
 /** How many neighbours of the node the focus does not show yet. */
 export const hiddenNeighbourCount = (

@@ -27,6 +27,7 @@ export const en = {
     collapse: 'Collapse',
     'show-all': 'Show all',
     undo: 'Undo',
+    redo: 'Redo',
     'focus-search': 'Search',
     'toggle-filters': 'Filters',
     'toggle-edge-labels': 'Relationship labels',

@@ -29,6 +29,7 @@ export const zh: Messages = {
     collapse: '收起',
     'show-all': '显示全部',
     undo: '撤销',
+    redo: '重做',
     'focus-search': '搜索',
     'toggle-filters': '筛选',
     'toggle-edge-labels': '关系标签',

@@ -39,6 +39,8 @@ interface ViewState extends Scope {
   readonly presentation: Presentation;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
+  /** Scopes undone, most recently undone last; a new change clears them. */
+  readonly redoStack: readonly Scope[];
   readonly select: (selection: Selection) => void;
   readonly showInSource: (sourceView: SourceView) => void;
   readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
@@ -48,6 +50,7 @@ interface ViewState extends Scope {
   readonly setFilters: (filters: Filters) => void;
   readonly setFocus: (focus: Focus) => void;
   readonly undo: () => void;
+  readonly redo: () => void;
   readonly setLayout: (layout: LayoutName) => void;
   readonly setEdgeLabels: (on: boolean) => void;
   readonly setPresentation: (presentation: Presentation) => void;
@@ -55,20 +58,26 @@ interface ViewState extends Scope {
 
 const UNDO_DEPTH = 50;
 
+const sameScope = (a: Scope, b: Scope) =>
+  JSON.stringify([a.filters, a.focus]) === JSON.stringify([b.filters, b.focus]);
+
+const scopeOf = (state: Scope): Scope => ({ filters: state.filters, focus: state.focus });
+
 /**
  * What the person is looking at: what is shown (filters and focus, with undo), how, the
  * selected element and the traced lines of authority or paths.
  */
 export const useViewStore = create<ViewState>((set) => {
-  /** Changes the scope, remembering the one before for undo. */
+  /** Changes the scope, remembering the one before for undo; a change to the same is none. */
   const changeScope = (next: Partial<Scope>) =>
-    set((state) => ({
-      ...next,
-      undoStack: [
-        ...state.undoStack.slice(-UNDO_DEPTH + 1),
-        { filters: state.filters, focus: state.focus },
-      ],
-    }));
+    set((state) => {
+      if (sameScope(state, { ...scopeOf(state), ...next })) return {};
+      return {
+        ...next,
+        undoStack: [...state.undoStack.slice(-UNDO_DEPTH + 1), scopeOf(state)],
+        redoStack: [],
+      };
+    });
   return {
     selection: null,
     trace: null,
@@ -81,7 +90,16 @@ export const useViewStore = create<ViewState>((set) => {
     edgeLabels: false,
     presentation: 'graph',
     undoStack: [],
-    select: (selection) => set({ selection }),
+    redoStack: [],
+    // While the second node of a path query is being chosen, choosing a node chooses it.
+    select: (selection) =>
+      set((state) =>
+        state.paths && state.paths.to === null && selection?.kind === 'node'
+          ? selection.id === state.paths.from
+            ? { selection }
+            : { selection, paths: { ...state.paths, to: selection.id } }
+          : { selection },
+      ),
     showInSource: (sourceView) => set({ sourceView }),
     traceFrom: (nodeId, direction) =>
       set({ trace: { nodeId, direction }, paths: null, selection: { kind: 'node', id: nodeId } }),
@@ -93,7 +111,22 @@ export const useViewStore = create<ViewState>((set) => {
     undo: () =>
       set((state) => {
         const previous = state.undoStack.at(-1);
-        return previous ? { ...previous, undoStack: state.undoStack.slice(0, -1) } : {};
+        if (!previous) return {};
+        return {
+          ...previous,
+          undoStack: state.undoStack.slice(0, -1),
+          redoStack: [...state.redoStack, scopeOf(state)],
+        };
+      }),
+    redo: () =>
+      set((state) => {
+        const next = state.redoStack.at(-1);
+        if (!next) return {};
+        return {
+          ...next,
+          redoStack: state.redoStack.slice(0, -1),
+          undoStack: [...state.undoStack, scopeOf(state)],
+        };
       }),
     setLayout: (layout) => set({ layout }),
     setEdgeLabels: (edgeLabels) => set({ edgeLabels }),
