@@ -1,16 +1,6 @@
 import { PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { expect, test } from './support/test';
-import { canvasNodeIds, screenshotPath, ui, waitForGraph, withCy } from './support/ui';
-
-const selectedId = (page: Parameters<typeof withCy>[0]) =>
-  withCy(
-    page,
-    (cy) =>
-      (cy as unknown as { $(s: string): { map<T>(f: (e: { id(): string }) => T): T[] } })
-        .$(':selected')
-        .map((e) => e.id())[0] ?? null,
-    null,
-  );
+import { canvasNodeIds, screenshotPath, selectedId, ui, waitForGraph, withCy } from './support/ui';
 
 test('the graph can be explored by keyboard alone, with visible focus', async ({ page }) => {
   await page.goto('/');

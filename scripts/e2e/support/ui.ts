@@ -13,8 +13,10 @@ interface CyCore {
   $id(id: string): CyElement & { nonempty(): boolean };
   nodes(): { map<T>(f: (n: CyElement) => T): T[] };
   edges(): { map<T>(f: (e: CyElement) => T): T[] };
+  $(selector: string): { map<T>(f: (e: CyElement) => T): T[] };
   center(element: CyElement): void;
   zoom(level?: number): number;
+  pan(): { x: number; y: number };
 }
 
 /** Waits until the graph is laid out and interactive. */
@@ -90,3 +92,11 @@ export const canvasNodeIds = (page: Page): Promise<string[]> =>
         .sort(),
     null,
   );
+
+/** Id of the selected element on the canvas, or null. */
+export const selectedId = (page: Page): Promise<string | null> =>
+  withCy(page, (cy) => cy.$(':selected').map((e) => e.id())[0] ?? null, null);
+
+/** Where the camera is: zoom and pan. */
+export const cameraOf = (page: Page) =>
+  withCy(page, (cy) => ({ zoom: cy.zoom(), pan: cy.pan() }), null);
