@@ -32,6 +32,7 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   toggleLayout: vi.fn(),
   toggleOutline: vi.fn(),
   showShortcuts: vi.fn(),
+  showAbout: vi.fn(),
   zoomBy: vi.fn(),
   fitView: vi.fn(),
   exportAs: vi.fn(),

@@ -130,4 +130,33 @@ describe('toEvidenceReport', () => {
     expect(down).not.toContain('against the path');
     expect(report).not.toContain('against the path');
   });
+
+  it('names the data version and what the graph is read from, with its address as a link', () => {
+    const cited = toEvidenceReport(
+      result,
+      { kind: 'trace', nodeId: 'orgs', direction: 'up' },
+      {
+        date: '2026-11-28',
+        dataVersion: '0123456789ab',
+        basedOn: [
+          {
+            id: 'paper',
+            type: 'working-paper',
+            title: 'A working paper',
+            titleZh: null,
+            author: 'A. Author',
+            publisher: 'A publisher',
+            date: '2015',
+            url: 'https://example.org/paper',
+            citedIn: null,
+          },
+        ],
+      },
+    );
+    expect(cited).toContain('(data 0123456789ab), 2026-11-28.');
+    expect(cited).toContain(
+      'The graph is read from: A. Author. A working paper. A publisher, 2015. <https://example.org/paper> Where it states no line of authority, the graph has none.',
+    );
+    expect(report).not.toContain('The graph is read from');
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelX, layOutFigureFrame, type FigureLabels } from '../src/export/figure-frame';
+import {
+  FRAME_HEIGHT,
+  labelX,
+  layOutFigureFrame,
+  type FigureLabels,
+} from '../src/export/figure-frame';
 import { dashPatterns } from '../src/theme/claim-styles';
 import { nodeKindStyles } from '../src/theme/node-kind-styles';
 import { palette } from '../src/theme/palette';
@@ -7,6 +12,11 @@ import { palette } from '../src/theme/palette';
 // A measure that gives every character the same width, as no real font does: the layout
 // must follow whatever the measure says.
 const fixedWidth = (perCharacter: number) => (text: string) => text.length * perCharacter;
+
+const caption = [
+  'Party Authority Graph · data 0123456789ab · 2026-11-29',
+  'Source: A. Author, A paper',
+];
 
 const labels: FigureLabels = {
   authority: 'Line of authority',
@@ -17,7 +27,7 @@ const labels: FigureLabels = {
 
 describe('the legend and caption strip of an exported figure', () => {
   it('names every node kind in both languages with its colour on the first row', () => {
-    const frame = layOutFigureFrame(fixedWidth(7), labels);
+    const frame = layOutFigureFrame(fixedWidth(7), labels, caption);
     const kinds = frame.marks.filter((m) => m.mark === 'swatch');
     expect(kinds.map((m) => m.label)).toEqual([
       'Party organ 党的机构',
@@ -37,7 +47,7 @@ describe('the legend and caption strip of an exported figure', () => {
   });
 
   it('explains the lines on the second row: authority, then how strongly a claim is sourced', () => {
-    const frame = layOutFigureFrame(fixedWidth(7), labels);
+    const frame = layOutFigureFrame(fixedWidth(7), labels, caption);
     const lines = frame.marks.filter((m) => m.mark !== 'swatch');
     expect(lines.map((m) => m.label)).toEqual([
       'Line of authority',
@@ -61,7 +71,7 @@ describe('the legend and caption strip of an exported figure', () => {
   it('places the entries of a row left to right by their measured widths, never overlapping', () => {
     for (const perCharacter of [5, 7, 12]) {
       const measure = fixedWidth(perCharacter);
-      const { marks, width } = layOutFigureFrame(measure, labels);
+      const { marks, width } = layOutFigureFrame(measure, labels, caption);
       marks.slice(1).forEach((mark, i) => {
         const before = marks[i];
         if (!before) throw new Error('no previous mark');
@@ -74,8 +84,18 @@ describe('the legend and caption strip of an exported figure', () => {
     }
   });
 
-  it('puts the caption beneath the legend', () => {
-    const frame = layOutFigureFrame(fixedWidth(7), labels);
-    expect(frame.captionY).toBeGreaterThan(Math.max(...frame.marks.map((m) => m.y)));
+  it('puts the caption beneath the legend, a line each, inside the strip', () => {
+    const frame = layOutFigureFrame(fixedWidth(7), labels, caption);
+    expect(frame.caption.map((line) => line.text)).toEqual(caption);
+    const [first, second] = frame.caption;
+    expect(first?.y).toBeGreaterThan(Math.max(...frame.marks.map((m) => m.y)));
+    expect(second?.y).toBeGreaterThan(first?.y ?? Infinity);
+    expect(second?.y).toBeLessThan(FRAME_HEIGHT);
+  });
+
+  it('is as wide as its longest caption line, so a long credit is never cut off', () => {
+    const credit = `Source: ${'a very long citation '.repeat(20)}`;
+    const frame = layOutFigureFrame(fixedWidth(7), labels, ['title', credit]);
+    expect(frame.width).toBeGreaterThanOrEqual(fixedWidth(7)(credit) + 16);
   });
 });

@@ -28,6 +28,7 @@ export * from './api/node-detail';
 export * from './api/edge-detail';
 export * from './api/chains';
 export * from './api/search-results';
+export * from './api/source-record';
 export * from './api/source-detail';
 export * from './api/graph-meta';
 export * from './validate/validation-issue';

@@ -34,4 +34,23 @@ describe('GET /api/meta', () => {
     const constitution = meta.documents.find((d) => d.documentType === 'constitution');
     expect(constitution?.nameZh).toMatch(/章程/);
   });
+
+  it('names the sources the graph is read from: those with a stored text, with their citations', async () => {
+    const app = await build();
+    const meta = await getOk(app, '/api/meta', GraphMeta);
+    expect(meta.basedOn).toEqual([
+      {
+        id: 'cpe-working-paper-8-2',
+        type: 'working-paper',
+        title: 'The Chinese Communist Party in Chinese NGOs',
+        titleZh: null,
+        author: 'Shaoming Zhu (绍明)',
+        publisher: 'Coalition for Peace & Ethics, Working Papers No. 8/2',
+        date: '2015-08-24',
+        url: null,
+        citedIn: null,
+      },
+    ]);
+    expect(meta.loadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
 });

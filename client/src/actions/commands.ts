@@ -37,6 +37,7 @@ export interface CommandContext {
   readonly toggleLayout: () => void;
   readonly toggleOutline: () => void;
   readonly showShortcuts: () => void;
+  readonly showAbout: () => void;
   /** Zooms the graph view in (factor > 1) or out (< 1), about its centre. */
   readonly zoomBy: (factor: number) => void;
   /** Fits the whole graph (or the traced chains) into view. */
@@ -177,6 +178,13 @@ export const commands: readonly Command[] = [
     key: '?',
     enabled: () => true,
     run: (context) => context.showShortcuts(),
+  },
+  {
+    id: 'show-about',
+    group: 'help',
+    key: 'i',
+    enabled: () => true,
+    run: (context) => context.showAbout(),
   },
   ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv'] as const).map((format) =>
     onGraph(`export-${format}`, 'export', undefined, (context) => context.exportAs(format)),

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { basesIn } from '@pag/graph-seed';
 import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
+import { AboutDialog } from '../components/AboutDialog';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
@@ -60,17 +61,18 @@ export const App = () => {
   const { exportAs, status: exportStatus } = useExport({
     graph,
     chains,
-    dataVersion: meta?.dataVersion ?? null,
+    meta,
     canvas: graphRef,
   });
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
-  const { context, filtersOpen, shortcutsOpen, closeShortcuts } = useCommandContext({
-    filtered,
-    hasGraph: (graph?.nodes.length ?? 0) > 0,
-    focusSearch,
-    exportAs,
-    canvas: graphRef,
-  });
+  const { context, filtersOpen, shortcutsOpen, closeShortcuts, aboutOpen, closeAbout } =
+    useCommandContext({
+      filtered,
+      hasGraph: (graph?.nodes.length ?? 0) > 0,
+      focusSearch,
+      exportAs,
+      canvas: graphRef,
+    });
   useShortcuts(context);
   useUrlSync();
 
@@ -177,6 +179,7 @@ export const App = () => {
               traceResult={traceQuery}
               pathsResult={pathsQuery}
               detailsFocus={detailsFocus}
+              onShowAbout={context.showAbout}
             />
           </div>
         )}
@@ -189,6 +192,7 @@ export const App = () => {
         />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={closeShortcuts} />}
+      {aboutOpen && meta && <AboutDialog meta={meta} onClose={closeAbout} />}
     </div>
   );
 };

@@ -30,6 +30,7 @@ export const useCommandContext = ({
   const store = useViewStore();
   const [filtersOpen, setFiltersOpen] = useState(() => isFiltered(store.filters));
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const { selection, focus } = store;
   const selectedNode = selection?.kind === 'node' ? selection.id : undefined;
 
@@ -65,6 +66,7 @@ export const useCommandContext = ({
       toggleOutline: () =>
         store.setPresentation(store.presentation === 'outline' ? 'graph' : 'outline'),
       showShortcuts: () => setShortcutsOpen(true),
+      showAbout: () => setAboutOpen(true),
       zoomBy: (factor) => canvas.current?.zoomBy(factor),
       fitView: () => canvas.current?.fit(),
       exportAs,
@@ -82,5 +84,12 @@ export const useCommandContext = ({
     canvas,
   ]);
 
-  return { context, filtersOpen, shortcutsOpen, closeShortcuts: () => setShortcutsOpen(false) };
+  return {
+    context,
+    filtersOpen,
+    shortcutsOpen,
+    closeShortcuts: () => setShortcutsOpen(false),
+    aboutOpen,
+    closeAbout: () => setAboutOpen(false),
+  };
 };

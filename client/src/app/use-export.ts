@@ -1,10 +1,11 @@
 import { useCallback, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainsResponse, GraphElements } from '@pag/graph-seed';
+import type { ChainsResponse, GraphElements, GraphMeta } from '@pag/graph-seed';
 import type { ExportFormat } from '../actions/commands';
 import type { GraphHandle } from '../components/GraphCanvas';
 import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
+import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
 
 interface ExportSources {
@@ -12,7 +13,8 @@ interface ExportSources {
   readonly graph: GraphElements | undefined;
   /** Traced chains or found paths, which the data exports hold instead while shown. */
   readonly chains: ChainsResponse | undefined;
-  readonly dataVersion: string | null;
+  /** What the graph is read from and its version, which every export names. */
+  readonly meta: GraphMeta | undefined;
   readonly canvas: RefObject<GraphHandle | null>;
 }
 
@@ -22,7 +24,7 @@ const BASE_NAME = 'party-authority-graph';
  * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption, or
  * its data (JSON, CSV). Returns the command's action and a line saying what it did.
  */
-export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources) => {
+export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
 
@@ -31,10 +33,12 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
       if (!graph) return;
       const view = chains ?? graph;
       const date = new Date().toISOString().slice(0, 10);
+      const dataVersion = meta?.dataVersion ?? null;
       if (format === 'json') {
+        const about = { loadedAt: meta?.loadedAt ?? null, basedOn: meta?.basedOn ?? [] };
         downloadText(
           `${BASE_NAME}.json`,
-          toJson(view, { exportedAt: date, dataVersion }),
+          toJson(view, { exportedAt: date, dataVersion, about }),
           'application/json',
         );
         setStatus(t('export.json', { nodes: view.nodes.length, edges: view.edges.length }));
@@ -47,9 +51,12 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
       }
       const handle = canvas.current;
       if (!handle) return;
-      const caption = [t('app.title'), dataVersion && `data ${dataVersion}`, date]
-        .filter(Boolean)
-        .join(' · ');
+      const caption = [
+        [t('app.title'), dataVersion && `data ${dataVersion}`, date].filter(Boolean).join(' · '),
+        ...(meta?.basedOn.length
+          ? [t('about.credit', { sources: creditSources(meta.basedOn) })]
+          : []),
+      ];
       const labels = {
         authority: t('legend.authority'),
         other: t('legend.other'),
@@ -82,7 +89,7 @@ export const useExport = ({ graph, chains, dataVersion, canvas }: ExportSources)
         );
       }, failed);
     },
-    [graph, chains, dataVersion, canvas, t],
+    [graph, chains, meta, canvas, t],
   );
   return { exportAs, status };
 };

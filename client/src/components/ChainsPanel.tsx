@@ -8,6 +8,7 @@ import {
   type PathDirection,
 } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
+import { useMetaQuery } from '../api/queries';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
@@ -66,6 +67,7 @@ export const ChainsPanel = ({
   onBasisScope,
 }: ChainsPanelProps) => {
   const { t } = useTranslation();
+  const meta = useMetaQuery().data;
   const language = useLanguage();
   // Names from the chains, else from the graph on screen (a query that found nothing).
   const nodes = new Map(
@@ -98,7 +100,11 @@ export const ChainsPanel = ({
             onClick={() => {
               if (!result.data) return;
               const date = new Date().toISOString().slice(0, 10);
-              downloadText(fileName(subject), toEvidenceReport(result.data, subject, { date }));
+              const about = { dataVersion: meta?.dataVersion, basedOn: meta?.basedOn };
+              downloadText(
+                fileName(subject),
+                toEvidenceReport(result.data, subject, { date, ...about }),
+              );
             }}
           >
             {t('chains.report')}

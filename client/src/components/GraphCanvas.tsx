@@ -10,7 +10,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { NodeSummary, RelationshipType, type GraphElements } from '@pag/graph-seed';
 import type { PngExport } from '../export/export-png';
 import type { SvgExport } from '../export/export-svg';
-import type { FigureLabels } from '../export/figure-frame';
+import type { Caption, FigureLabels } from '../export/figure-frame';
 import { isArrowKey, nodeForArrowKey } from '../graph/arrow-keys';
 import { authorityLayout } from '../graph/authority-layout';
 import { provideCytoscapeStylesheet } from '../graph/cytoscape-stylesheet';
@@ -51,8 +51,8 @@ interface GraphCanvasProps {
 export interface GraphHandle {
   zoomBy(factor: number): void;
   fit(): void;
-  exportPng(scale: number, caption: string, labels: FigureLabels): Promise<PngExport>;
-  exportSvg(caption: string, labels: FigureLabels): Promise<SvgExport>;
+  exportPng(scale: number, caption: Caption, labels: FigureLabels): Promise<PngExport>;
+  exportSvg(caption: Caption, labels: FigureLabels): Promise<SvgExport>;
 }
 
 const NodeNames = NodeSummary.pick({ name: true, nameZh: true });

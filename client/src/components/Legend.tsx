@@ -3,9 +3,8 @@ import { NodeKind } from '@pag/graph-seed';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { kindName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import { StrengthKey } from './StrengthKey';
 import './Legend.css';
-
-const LINE_STYLES = ['solid', 'dashed', 'dotted'] as const;
 
 /**
  * Explains node colours, the two kinds of line, and how a line shows the strength of its
@@ -38,18 +37,7 @@ export const Legend = () => {
         </li>
       </ul>
       <h3 id="legend-strength">{t('legend.strength')}</h3>
-      <ul aria-labelledby="legend-strength">
-        {LINE_STYLES.map((style) => (
-          <li key={style} data-line={style}>
-            <span className={`line line-strength line-${style}`} aria-hidden />
-            {t(`legend.lines.${style}`)}
-          </li>
-        ))}
-        <li data-line="may">
-          <span className="line line-strength line-may" aria-hidden />
-          {t('legend.may')}
-        </li>
-      </ul>
+      <StrengthKey labelledBy="legend-strength" />
     </aside>
   );
 };

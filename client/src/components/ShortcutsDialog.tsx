@@ -1,34 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commands, keyName } from '../actions/commands';
+import { ModalDialog } from './ModalDialog';
 import './ShortcutsDialog.css';
 
 /** Every keyboard shortcut, listed from the command registry. */
 export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) => {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="shortcuts"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-    >
-      <header>
-        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <button
-          type="button"
-          className="button"
-          onClick={() => dialogRef.current?.close()}
-          autoFocus
-        >
-          {t('shortcuts.close')}
-        </button>
-      </header>
+    <ModalDialog title={t('shortcuts.title')} className="shortcuts" onClose={onClose}>
       <dl>
         {commands
           .filter((command) => command.key)
@@ -65,6 +44,6 @@ export const ShortcutsDialog = ({ onClose }: { readonly onClose: () => void }) =
           <dd>{t('shortcuts.enter')}</dd>
         </div>
       </dl>
-    </dialog>
+    </ModalDialog>
   );
 };

@@ -4,6 +4,7 @@ import type { FocusRequest } from './use-focus-request';
 import { useViewStore } from '../view/view-store';
 import { hiddenNeighbourCount } from '../graph/focus';
 import { ChainsPanel } from './ChainsPanel';
+import { DataCredit } from './DataCredit';
 import { EdgeDetails } from './EdgeDetails';
 import { Legend } from './Legend';
 import { NodeDetails } from './NodeDetails';
@@ -20,6 +21,8 @@ interface SidePanelProps {
   readonly traceResult: ChainsResult;
   readonly pathsResult: ChainsResult;
   readonly detailsFocus: FocusRequest;
+  /** Opens the About dialog. */
+  readonly onShowAbout: () => void;
 }
 
 /**
@@ -32,6 +35,7 @@ export const SidePanel = ({
   traceResult,
   pathsResult,
   detailsFocus,
+  onShowAbout,
 }: SidePanelProps) => {
   const { t } = useTranslation();
   const {
@@ -93,9 +97,12 @@ export const SidePanel = ({
         <EdgeDetails edgeId={selection.id} onSelect={select} focusRequest={detailsFocus} />
       )}
       {!trace && !paths && !selection && (
-        <p className="hint">
-          <Trans i18nKey="app.hint" components={{ 1: <kbd />, 3: <kbd />, 5: <kbd /> }} />
-        </p>
+        <div className="hint">
+          <p>
+            <Trans i18nKey="app.hint" components={{ 1: <kbd />, 3: <kbd />, 5: <kbd /> }} />
+          </p>
+          <DataCredit onOpen={onShowAbout} />
+        </div>
       )}
       <Legend />
     </aside>

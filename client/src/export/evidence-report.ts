@@ -8,8 +8,10 @@ import {
   type EvidenceItem,
   type Modality,
   type PathDirection,
+  type SourceRecord,
   type TraceDirection,
 } from '@pag/graph-seed';
+import { citeSource } from './citation';
 import { markdownLink, markdownText } from './markdown-text';
 
 /** How strongly a hop is sourced, in words: "Rests on …, worded as …". */
@@ -45,7 +47,12 @@ const PATH_TITLES: Record<PathDirection, (from: string, to: string) => string> =
 export const toEvidenceReport = (
   result: ChainsResponse,
   subject: ReportSubject,
-  meta: { date: string; dataVersion?: string | null | undefined },
+  meta: {
+    date: string;
+    dataVersion?: string | null | undefined;
+    /** The sources the graph is read from, which the report names. */
+    basedOn?: readonly SourceRecord[] | undefined;
+  },
 ): string => {
   const names = new Map(
     result.nodes.map((n) => [
@@ -65,6 +72,16 @@ export const toEvidenceReport = (
       `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
     '',
   ];
+  if (meta.basedOn?.length) {
+    const cited = meta.basedOn.map((source) => {
+      const link = markdownLink(source.url);
+      return `${markdownText(citeSource({ ...source, url: null }))}${link ? ` ${link}` : ''}`;
+    });
+    lines.push(
+      `The graph is read from: ${cited.join('; ')} Where it states no line of authority, the graph has none.`,
+      '',
+    );
+  }
   if (result.filter) {
     lines.push(
       `Only hops that rest on ${result.filter.basis.map((b) => bases[b].label).join(', ')}; ` +

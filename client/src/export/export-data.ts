@@ -1,4 +1,10 @@
-import { bases, modalities, type BilingualLabel, type GraphElements } from '@pag/graph-seed';
+import {
+  bases,
+  modalities,
+  type BilingualLabel,
+  type GraphElements,
+  type SourceRecord,
+} from '@pag/graph-seed';
 
 // A spreadsheet runs a cell that starts with one of these as a formula (the fullwidth forms
 // too, in East Asian locales).
@@ -18,12 +24,17 @@ const labelsOf = (terms: Record<string, BilingualLabel>) =>
   Object.fromEntries(Object.entries(terms).map(([term, { label }]) => [term, label]));
 
 /**
- * The view's data as JSON: its nodes and relationships, with when and what was exported, and
- * what each relationship's `basis` and `modality` values mean.
+ * The view's data as JSON: its nodes and relationships, with when and what was exported,
+ * what the data is read from, and what each relationship's `basis` and `modality` values mean.
  */
 export const toJson = (
   graph: GraphElements,
-  meta: { exportedAt: string; dataVersion: string | null },
+  meta: {
+    exportedAt: string;
+    dataVersion: string | null;
+    /** When the data was loaded and the sources it is read from. */
+    about?: { loadedAt: string | null; basedOn: readonly SourceRecord[] };
+  },
 ): string =>
   `${JSON.stringify(
     {

@@ -1,7 +1,13 @@
 import type { Core } from 'cytoscape';
 import { palette } from '../theme/palette';
 import { fitScale } from './canvas-limits';
-import { drawFigureFrame, FRAME_HEIGHT, type FigureLabels } from './figure-frame';
+import {
+  drawFigureFrame,
+  FRAME_HEIGHT,
+  measureFigureFrame,
+  type Caption,
+  type FigureLabels,
+} from './figure-frame';
 
 export interface PngExport {
   readonly blob: Blob;
@@ -28,12 +34,13 @@ const loadImage = (blob: Blob): Promise<HTMLImageElement> =>
 export const exportPng = async (
   cy: Core,
   wantedScale: number,
-  caption: string,
+  caption: Caption,
   labels: FigureLabels,
 ): Promise<PngExport> => {
   const box = cy.elements(':visible').boundingBox();
   const margin = 20;
-  const baseWidth = Math.max(box.w + 2 * margin, 900);
+  const frame = measureFigureFrame(labels, caption);
+  const baseWidth = Math.max(box.w + 2 * margin, frame.width, 900);
   const baseHeight = box.h + 2 * margin + FRAME_HEIGHT;
   const scale = fitScale(baseWidth, baseHeight, wantedScale);
   const graphImage = await loadImage(
@@ -48,7 +55,7 @@ export const exportPng = async (
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), 0);
   URL.revokeObjectURL(graphImage.src);
-  drawFigureFrame(context, { top: graphImage.height, scale, caption, labels });
+  drawFigureFrame(context, { top: graphImage.height, scale, frame });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded'))),

@@ -3,10 +3,10 @@ import cytoscapeSvg from 'cytoscape-svg';
 import { fonts, palette } from '../theme/palette';
 import {
   arrowPoints,
-  FRAME_FONT,
   FRAME_HEIGHT,
   labelX,
-  layOutFigureFrame,
+  measureFigureFrame,
+  type Caption,
   type FigureLabels,
   type LegendMark,
 } from './figure-frame';
@@ -25,17 +25,14 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  * The current view as a standalone SVG: the graph (text kept as text, so labels stay
  * searchable and editable) with the legend and a caption line below it.
  */
-export const exportSvg = (cy: Core, caption: string, labels: FigureLabels): SvgExport => {
+export const exportSvg = (cy: Core, caption: Caption, labels: FigureLabels): SvgExport => {
   const graph = new DOMParser().parseFromString(
     cy.svg({ full: true, scale: 1, bg: palette.panel }),
     'image/svg+xml',
   ).documentElement;
   const graphWidth = Number.parseFloat(graph.getAttribute('width') ?? '0');
   const graphHeight = Number.parseFloat(graph.getAttribute('height') ?? '0');
-  const measure = document.createElement('canvas').getContext('2d');
-  if (!measure) throw new Error('This browser cannot measure text for the legend');
-  measure.font = FRAME_FONT;
-  const frame = layOutFigureFrame((text) => measure.measureText(text).width, labels);
+  const frame = measureFigureFrame(labels, caption);
   const width = Math.ceil(Math.max(graphWidth, frame.width, 900));
   const height = Math.ceil(graphHeight + FRAME_HEIGHT);
 
@@ -69,7 +66,7 @@ export const exportSvg = (cy: Core, caption: string, labels: FigureLabels): SvgE
     new XMLSerializer().serializeToString(graph),
     `<g transform="translate(0 ${graphHeight})" font-family='${fonts.ui}' font-size="12">`,
     ...marks,
-    text(frame.padding, frame.captionY, palette.muted, caption),
+    ...frame.caption.map((line) => text(frame.padding, line.y, palette.muted, line.text)),
     `</g>`,
     `</svg>`,
   ].join('\n');

@@ -3,11 +3,22 @@ import { dashPatterns, type LineStyle } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
 
-/** Room below the graph for two legend rows and the caption line, at scale 1. */
-export const FRAME_HEIGHT = 84;
-export const FRAME_FONT = `12px ${fonts.ui}`;
 const PADDING = 16;
 const ROW_HEIGHT = 22;
+const CAPTION_LINE_HEIGHT = 16;
+/** Where the first caption line sits, below the two legend rows. */
+const CAPTION_TOP = PADDING + 5 + 2 * ROW_HEIGHT + 4;
+/** Lines of caption the strip has room for. */
+export const CAPTION_LINES = 2;
+/** Room below the graph for two legend rows and the caption's lines, at scale 1. */
+export const FRAME_HEIGHT = CAPTION_TOP + (CAPTION_LINES - 1) * CAPTION_LINE_HEIGHT + 15;
+export const FRAME_FONT = `12px ${fonts.ui}`;
+
+/**
+ * What a figure says of itself beneath its legend, a line each: what it is (title, data
+ * version, date), then whose work it is read from.
+ */
+export type Caption = readonly string[];
 /** How far a mark's label starts after the mark. */
 const SWATCH_GAP = 14;
 const LINE_GAP = 28;
@@ -41,10 +52,10 @@ export const labelX = (mark: LegendMark): number =>
 
 /** The strip below an exported graph: legend entries in two rows, the caption beneath. */
 export interface FigureFrame {
-  readonly captionY: number;
+  readonly caption: readonly { readonly text: string; readonly y: number }[];
   readonly padding: number;
   readonly marks: readonly LegendMark[];
-  /** How wide the legend's longest row is. */
+  /** How wide the legend's longest row or the caption's longest line is. */
   readonly width: number;
 }
 
@@ -57,6 +68,7 @@ export interface FigureFrame {
 export const layOutFigureFrame = (
   measure: (text: string) => number,
   labels: FigureLabels,
+  caption: Caption,
 ): FigureFrame => {
   const marks: LegendMark[] = [];
   let x = PADDING;
@@ -79,7 +91,19 @@ export const layOutFigureFrame = (
     place({ label: labels.lines[style], color: palette.ink, mark: 'line', width: 1.5, dash }, 1);
   }
   place({ label: labels.may, color: palette.ink, mark: 'hollow-arrow' }, 1);
-  return { captionY: PADDING + 5 + 2 * ROW_HEIGHT + 4, padding: PADDING, marks, width };
+  const lines = caption.slice(0, CAPTION_LINES).map((text, i) => {
+    width = Math.max(width, PADDING + measure(text) + PADDING);
+    return { text, y: CAPTION_TOP + i * CAPTION_LINE_HEIGHT };
+  });
+  return { caption: lines, padding: PADDING, marks, width };
+};
+
+/** The frame laid out with the browser's own text measure, in the frame's font. */
+export const measureFigureFrame = (labels: FigureLabels, caption: Caption): FigureFrame => {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('This browser cannot measure text for the legend');
+  context.font = FRAME_FONT;
+  return layOutFigureFrame((text) => context.measureText(text).width, labels, caption);
 };
 
 /** The points of a hollow arrowhead pointing right, ending at x + 22. */
@@ -92,15 +116,14 @@ export const arrowPoints = (mark: LegendMark): [number, number][] => [
 /** Draws the legend and caption into a canvas, in the strip that starts at `top`. */
 export const drawFigureFrame = (
   context: CanvasRenderingContext2D,
-  options: { top: number; scale: number; caption: string; labels: FigureLabels },
+  options: { top: number; scale: number; frame: FigureFrame },
 ): void => {
-  const { top, scale, caption, labels } = options;
+  const { top, scale, frame } = options;
   context.save();
   context.scale(scale, scale);
   context.translate(0, top / scale);
   context.font = FRAME_FONT;
   context.textBaseline = 'middle';
-  const frame = layOutFigureFrame((text) => context.measureText(text).width, labels);
   for (const mark of frame.marks) {
     context.fillStyle = mark.color;
     context.strokeStyle = mark.color;
@@ -128,6 +151,6 @@ export const drawFigureFrame = (
     context.fillText(mark.label, labelX(mark), mark.y);
   }
   context.fillStyle = palette.muted;
-  context.fillText(caption, frame.padding, frame.captionY);
+  for (const line of frame.caption) context.fillText(line.text, frame.padding, line.y);
   context.restore();
 };

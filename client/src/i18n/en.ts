@@ -34,6 +34,7 @@ export const en = {
     'toggle-layout': 'Force layout',
     'toggle-outline': 'Outline view',
     'show-shortcuts': 'Shortcuts',
+    'show-about': 'About the data',
     'zoom-in': 'Zoom in',
     'zoom-out': 'Zoom out',
     'fit-view': 'Fit to view',
@@ -200,6 +201,28 @@ export const en = {
       dotted: "Only a commentary or the paper's author's reading",
     },
     may: 'Hollow arrow: the source says "may"',
+  },
+  about: {
+    title: 'About this data',
+    readFromHeading: 'What the graph is read from',
+    readFrom_one:
+      'Every node and relationship here is read from one source, against whose stored text every quote is checked:',
+    readFrom_other:
+      'Every node and relationship here is read from {{count}} sources, against whose stored texts every quote is checked:',
+    through_one:
+      "One more source, a document or press report cited there, is known only through it: its quotes are the citing text's words at the footnote that names it.",
+    through_other:
+      "{{count}} more sources, the documents and press reports cited there, are known only through it: their quotes are the citing text's words at the footnotes that name them.",
+    scopeHeading: 'Scope',
+    scope:
+      '{{nodes}} nodes and {{relationships}} relationships; the documents in it date from {{first}} to {{last}}.',
+    absence:
+      'The graph holds what its sources state and nothing more: where they state no line of authority, it has none. A missing line means no source here states it, not that none exists.',
+    versionHeading: 'Version',
+    version: 'Data version {{version}}, loaded on {{date}}. Exports and reports name it.',
+    readingHeading: 'How to read a line',
+    weakest: 'A chain is no stronger than its weakest hop; the trace panel names it.',
+    credit: 'Source: {{sources}}',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -36,6 +36,7 @@ export const zh: Messages = {
     'toggle-layout': '力导向布局',
     'toggle-outline': '大纲视图',
     'show-shortcuts': '快捷键',
+    'show-about': '关于数据',
     'zoom-in': '放大',
     'zoom-out': '缩小',
     'fit-view': '适应窗口',
@@ -192,6 +193,25 @@ export const zh: Messages = {
       dotted: '仅有评论或论文作者的解读',
     },
     may: '空心箭头：来源表述为“可以”',
+  },
+  about: {
+    title: '关于本数据',
+    readFromHeading: '图谱依据的来源',
+    readFrom_one: '图中每个节点和关系都取自一个来源，每段引文都已与其存储的原文核对：',
+    readFrom_other: '图中每个节点和关系都取自 {{count}} 个来源，每段引文都已与其存储的原文核对：',
+    through_one:
+      '另有 1 个来源（其中引用的文件或报道）只经由它得知：其引文是引用文本在相应脚注处的原话。',
+    through_other:
+      '另有 {{count}} 个来源（其中引用的文件和报道）只经由它得知：其引文是引用文本在相应脚注处的原话。',
+    scopeHeading: '范围',
+    scope: '{{nodes}} 个节点，{{relationships}} 条关系；其中文件的日期从 {{first}} 到 {{last}}。',
+    absence:
+      '图谱只收录来源所述的内容：来源未陈述领导关系之处，图中也没有。缺少一条关系，意味着此处没有来源陈述它，而不是它不存在。',
+    versionHeading: '版本',
+    version: '数据版本 {{version}}，载入于 {{date}}。导出文件和报告都注明此版本。',
+    readingHeading: '如何阅读关系线',
+    weakest: '一条链的强度不超过其最弱的一环；追溯面板会指出它。',
+    credit: '来源：{{sources}}',
   },
   shortcuts: {
     title: '键盘快捷键',

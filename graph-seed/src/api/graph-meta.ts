@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DocumentType } from '../vocabulary/document-type';
 import { NodeKind } from '../vocabulary/node-kind';
 import { AuthorityDirection, RelationshipType } from '../vocabulary/relationship-type';
+import { SourceRecord } from './source-record';
 
 /** The body of `GET /api/meta`. */
 export const GraphMeta = z.object({
@@ -35,6 +36,11 @@ export const GraphMeta = z.object({
     sources: z.number().int(),
   }),
   partyCentre: z.string().describe('Id of the node where traced lines of authority end'),
+  basedOn: z
+    .array(SourceRecord)
+    .describe(
+      'The sources with a stored text, against which every quote is checked: what the graph is read from. The other sources are known through them.',
+    ),
   dataVersion: z.string().nullable().describe('Content hash of the loaded data'),
   loadedAt: z.string().nullable(),
 });

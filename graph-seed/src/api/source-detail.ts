@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceType } from '../schema/source';
+import { SourceRecord } from './source-record';
 
 /** What a quote is evidence for: a node or a relationship. */
 export const CitingRecordKind = z.enum(['node', 'relationship']);
@@ -7,17 +7,7 @@ export type CitingRecordKind = z.infer<typeof CitingRecordKind>;
 
 /** The body of `GET /api/sources/:id`. */
 export const SourceDetail = z.object({
-  source: z.object({
-    id: z.string(),
-    type: SourceType,
-    title: z.string(),
-    titleZh: z.string().nullable(),
-    author: z.string().nullable(),
-    publisher: z.string().nullable(),
-    date: z.string().nullable(),
-    url: z.string().nullable(),
-    citedIn: z.string().nullable(),
-  }),
+  source: SourceRecord,
   /** The stored text the quotes are found in: the source's own, or the citing source's. */
   text: z.string().nullable(),
   textSourceId: z.string().nullable().describe('Whose stored text `text` is'),

@@ -4,6 +4,7 @@ import {
   NodeKind,
   PARTY_CENTRE_ID,
   RelationshipType,
+  SourceRecord,
   isAuthority,
   nodeKinds,
   relationshipTypes,
@@ -21,6 +22,11 @@ export const FIND_META = `
            RETURN d {.id, .name, .nameZh, .documentType, .date} AS document
            ORDER BY d.date IS NULL, d.date, d.id
          } AS documents,
+         COLLECT {
+           MATCH (s:Source) WHERE s.text IS NOT NULL
+           RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source
+           ORDER BY source.id
+         } AS basedOn,
          COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta`;
 
 const count = z.number().int().nonnegative();
@@ -37,6 +43,7 @@ const MetaRow = z.object({
       date: z.string().nullable(),
     }),
   ),
+  basedOn: z.array(SourceRecord),
   meta: z.array(z.object({ version: z.string().nullable(), loadedAt: z.string().nullable() })),
 });
 
@@ -69,6 +76,7 @@ export const findGraphMeta = async (context: QueryContext): Promise<GraphMeta> =
       sources: row?.sources ?? 0,
     },
     partyCentre: PARTY_CENTRE_ID,
+    basedOn: row?.basedOn ?? [],
     dataVersion: meta?.version ?? null,
     loadedAt: meta?.loadedAt ?? null,
   };

@@ -6,4 +6,9 @@ RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind:
          RETURN d {.id, .name, .nameZh, .documentType, .date} AS document
          ORDER BY d.date IS NULL, d.date, d.id
        } AS documents,
+       COLLECT {
+         MATCH (s:Source) WHERE s.text IS NOT NULL
+         RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source
+         ORDER BY source.id
+       } AS basedOn,
        COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { isWebUrl, type GraphMeta } from '@pag/graph-seed';
+import { citeSource } from '../export/citation';
+import { ModalDialog } from './ModalDialog';
+import { StrengthKey } from './StrengthKey';
+import './AboutDialog.css';
+
+interface AboutDialogProps {
+  readonly meta: GraphMeta;
+  readonly onClose: () => void;
+}
+
+/** The documents' first and last dates, where any is dated. */
+const dateRange = (meta: GraphMeta) => {
+  const dates = meta.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
+  return dates.length > 0 ? { first: dates[0], last: dates.at(-1) } : null;
+};
+
+/**
+ * Where the data comes from, what it covers, which version it is and how to read it: what a
+ * reader needs to judge the graph before citing it.
+ */
+export const AboutDialog = ({ meta, onClose }: AboutDialogProps) => {
+  const { t } = useTranslation();
+  const through = meta.counts.sources - meta.basedOn.length;
+  const range = dateRange(meta);
+  return (
+    <ModalDialog title={t('about.title')} className="about" onClose={onClose}>
+      <section aria-labelledby="about-read-from">
+        <h3 id="about-read-from">{t('about.readFromHeading')}</h3>
+        <p>{t('about.readFrom', { count: meta.basedOn.length })}</p>
+        <ul className="about-sources">
+          {meta.basedOn.map((source) => (
+            <li key={source.id}>
+              <cite>{citeSource({ ...source, url: null })}</cite>
+              {isWebUrl(source.url) && (
+                <>
+                  {' '}
+                  <a href={source.url} target="_blank" rel="noreferrer">
+                    {source.url}
+                  </a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {through > 0 && <p>{t('about.through', { count: through })}</p>}
+      </section>
+      <section aria-labelledby="about-scope">
+        <h3 id="about-scope">{t('about.scopeHeading')}</h3>
+        {range && (
+          <p>
+            {t('about.scope', {
+              nodes: meta.counts.nodes,
+              relationships: meta.counts.relationships,
+              ...range,
+            })}
+          </p>
+        )}
+        <p>{t('about.absence')}</p>
+      </section>
+      {meta.dataVersion && (
+        <section aria-labelledby="about-version">
+          <h3 id="about-version">{t('about.versionHeading')}</h3>
+          <p>
+            {t('about.version', {
+              version: meta.dataVersion,
+              date: meta.loadedAt?.slice(0, 10) ?? '—',
+            })}
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="about-reading">
+        <h3 id="about-reading">{t('about.readingHeading')}</h3>
+        <StrengthKey labelledBy="about-reading" />
+        <p>{t('about.weakest')}</p>
+      </section>
+    </ModalDialog>
+  );
+};
