@@ -95,7 +95,7 @@ describe('the command registry', () => {
     for (const command of exports) command.run(ctx);
     const formats = vi.mocked(ctx.exportAs).mock.calls.map(([format]) => format);
     expect(new Set(formats).size).toBe(exports.length);
-    expect(formats).toEqual(expect.arrayContaining(['png-2', 'svg', 'json', 'csv']));
+    expect(formats).toEqual(expect.arrayContaining(['png-2', 'svg', 'json', 'csv', 'link']));
     expect(exports.some((command) => command.enabled(context({ hasGraph: false })))).toBe(false);
   });
 });

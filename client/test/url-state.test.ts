@@ -10,6 +10,10 @@ const PLAIN: SharedView = {
   filters: NO_FILTERS,
   focus: null,
   layout: 'authority',
+  edgeLabels: false,
+  presentation: 'graph',
+  filtersOpen: false,
+  camera: null,
 };
 
 describe('shared view in the URL', () => {
@@ -43,6 +47,10 @@ describe('shared view in the URL', () => {
       },
       focus: ['cpc-central-committee', 'social-organizations'],
       layout: 'force',
+      edgeLabels: false,
+      presentation: 'graph',
+      filtersOpen: false,
+      camera: null,
     };
     const search = writeSharedView('', view);
     expect(search).toContain('kinds=party-organ,governed-entity');
@@ -79,5 +87,25 @@ describe('shared view in the URL', () => {
       ...PLAIN,
       selection: { kind: 'node', id: 'cppcc' },
     });
+  });
+
+  it('carries the camera, the relationship labels and the open panels, and only what is on', () => {
+    const view: SharedView = {
+      ...PLAIN,
+      edgeLabels: true,
+      presentation: 'outline',
+      filtersOpen: true,
+      camera: { zoom: 1.25, x: 340, y: -120 },
+    };
+    const search = writeSharedView('', view);
+    expect(search).toBe('?labels=on&panels=filters,outline&camera=1.250,340,-120');
+    expect(readSharedView(search)).toEqual(view);
+    // Nothing open, nothing moved: nothing written, so a recipient gets the fitted view.
+    expect(writeSharedView('', PLAIN)).toBe('');
+  });
+
+  it('ignores a camera that is not three numbers or zooms beyond what the canvas allows', () => {
+    for (const camera of ['1,2', '1,2,3,4', 'a,1,2', '9,0,0', '0.01,0,0', 'Infinity,0,0'])
+      expect(readSharedView(`?camera=${camera}`).camera).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ test('the graph can be explored by keyboard alone, with visible focus', async ({
   await expect(page.getByRole('button', { name: 'Trace down' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('button', { name: 'Shortcuts' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'About the data' })).toBeFocused();
   await expect(page.getByRole('group', { name: 'Trace' })).toBeVisible();
 
   // Zoom from the keyboard or the controls on the canvas; 0 fits the graph again.

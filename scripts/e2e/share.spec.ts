@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
 import { PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { canvasNodeIds, ui, waitForGraph } from './support/ui';
+import { cameraOf, canvasNodeIds, ui, waitForGraph, withCy } from './support/ui';
 
 test('the URL holds the selection and the trace, so a copied link reopens the same view', async ({
   page,
@@ -68,4 +68,66 @@ test('a copied link restores filters, focus, layout and a path query', async ({ 
     fresh.getByRole('heading', { name: /^Paths between Social organizations and State Council$/ }),
   ).toBeVisible();
   await expect.poll(() => canvasNodeIds(fresh)).toEqual(nodes);
+});
+
+test('Copy link copies the view, and the link keeps the camera, the labels and only the panels left open', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?node=social-organizations');
+  await waitForGraph(page);
+  // The person zooms in and drags the graph aside; the link records where the camera rests.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const start = { x: (box?.x ?? 0) + 60, y: (box?.y ?? 0) + 60 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 120, start.y + 40, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/camera=/);
+  await page.keyboard.press('l');
+  await page.keyboard.press('f');
+  await expect(page).toHaveURL(/labels=on/);
+  await expect(page).toHaveURL(/panels=filters/);
+  const camera = await cameraOf(page);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Link to this view copied' }),
+  ).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
+  // The recipient sees the same part of the graph at the same zoom, labels on, filters open.
+  const fresh = await context.newPage();
+  await fresh.setViewportSize({ width: 1440, height: 900 });
+  await fresh.goto(copied);
+  await waitForGraph(fresh);
+  const arrived = await cameraOf(fresh);
+  expect(arrived.zoom).toBeCloseTo(camera.zoom, 2);
+  expect(Math.abs(arrived.pan.x - camera.pan.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(arrived.pan.y - camera.pan.y)).toBeLessThanOrEqual(1);
+  await expect(fresh.getByRole('region', { name: 'Filters' })).toBeVisible();
+  expect(
+    await withCy(fresh, (cy) => cy.$('edge.labelled').map((e) => e.id()).length, null),
+  ).toBeGreaterThan(0);
+
+  // Fitting the view again is the explorer's placing: the link drops the camera.
+  await fresh.getByRole('button', { name: 'Fit to view' }).click();
+  await expect(fresh).not.toHaveURL(/camera=/);
+});
+
+test('a link with filters set but the panel closed opens with the panel closed', async ({
+  page,
+}) => {
+  await page.goto('/?kinds=party-organ,governed-entity');
+  await waitForGraph(page);
+  await expect(page.getByText(/of 55 nodes/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Filters' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 });

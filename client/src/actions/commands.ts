@@ -2,7 +2,8 @@ import type { TraceDirection } from '@pag/graph-seed';
 import type { PathQuery, Selection, Trace } from '../view/view-store';
 import type { Focus } from '../graph/focus';
 
-export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'csv';
+/** What the export menu makes: images, data, or a link to the view on the clipboard. */
+export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'csv' | 'link';
 
 /** What a command can see and do. */
 export interface CommandContext {
@@ -186,7 +187,7 @@ export const commands: readonly Command[] = [
     enabled: () => true,
     run: (context) => context.showAbout(),
   },
-  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv'] as const).map((format) =>
+  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv', 'link'] as const).map((format) =>
     onGraph(`export-${format}`, 'export', undefined, (context) => context.exportAs(format)),
   ),
 ];

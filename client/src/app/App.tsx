@@ -144,6 +144,8 @@ export const App = () => {
                 onSelect={view.select}
                 onActivate={() => setFocusDetails(true)}
                 onReady={onReady}
+                initialCamera={view.camera}
+                onCamera={view.setCamera}
               />
               {graph.nodes.length === 0 && (
                 <EmptyState

@@ -2,7 +2,6 @@ import { useMemo, useState, type RefObject } from 'react';
 import type { GraphElements } from '@pag/graph-seed';
 import type { CommandContext, ExportFormat } from '../actions/commands';
 import type { GraphHandle } from '../components/GraphCanvas';
-import { isFiltered } from '../api/graph-filters';
 import { collapseFocus, collapsibleCount, expandFocus, hiddenNeighbourCount } from '../graph/focus';
 import { useViewStore } from '../view/view-store';
 
@@ -28,10 +27,9 @@ export const useCommandContext = ({
   canvas,
 }: CommandInputs) => {
   const store = useViewStore();
-  const [filtersOpen, setFiltersOpen] = useState(() => isFiltered(store.filters));
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
-  const { selection, focus } = store;
+  const { selection, focus, filtersOpen } = store;
   const selectedNode = selection?.kind === 'node' ? selection.id : undefined;
 
   const context: CommandContext = useMemo(() => {
@@ -60,7 +58,7 @@ export const useCommandContext = ({
       undo: store.undo,
       redo: store.redo,
       focusSearch,
-      toggleFilters: () => setFiltersOpen((open) => !open),
+      toggleFilters: () => store.setFiltersOpen(!filtersOpen),
       toggleEdgeLabels: () => store.setEdgeLabels(!store.edgeLabels),
       toggleLayout: () => store.setLayout(store.layout === 'force' ? 'authority' : 'force'),
       toggleOutline: () =>

@@ -30,6 +30,14 @@ export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
 
   const exportAs = useCallback(
     (format: ExportFormat) => {
+      if (format === 'link') {
+        const url = window.location.href;
+        navigator.clipboard.writeText(url).then(
+          () => setStatus(t('export.linkCopied')),
+          () => setStatus(t('export.linkManual', { url })),
+        );
+        return;
+      }
       if (!graph) return;
       const view = chains ?? graph;
       const date = new Date().toISOString().slice(0, 10);

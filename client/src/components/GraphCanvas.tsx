@@ -20,7 +20,8 @@ import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
-import type { LayoutName, Selection } from '../view/view-store';
+import type { Camera, LayoutName, Selection } from '../view/view-store';
+import { applyCamera, cameraOf } from '../graph/camera';
 import { useHoverTip } from './use-hover-tip';
 import './GraphCanvas.css';
 
@@ -45,7 +46,14 @@ interface GraphCanvasProps {
   readonly onActivate: () => void;
   /** Called each time the layout has placed every element. */
   readonly onReady?: () => void;
+  /** Where a shared link put the camera: applied once, when the graph is first laid out. */
+  readonly initialCamera?: Camera;
+  /** The person moved the camera (a camera), or the explorer placed it itself (null). */
+  readonly onCamera?: (camera: Camera) => void;
 }
+
+/** How long after the last pan or zoom gesture the camera is reported. */
+const CAMERA_SETTLE_MS = 250;
 
 /** What the rest of the app may ask of the graph view, without touching Cytoscape. */
 export interface GraphHandle {
@@ -56,6 +64,12 @@ export interface GraphHandle {
 }
 
 const NodeNames = NodeSummary.pick({ name: true, nameZh: true });
+
+/** Fits the traced chains, if any, else the whole graph, into the view. */
+const fitView = (cy: Core) => {
+  const lit = cy.elements('.highlighted');
+  cy.fit(lit.nonempty() ? lit : cy.elements(), 40);
+};
 
 /** The one component that owns the Cytoscape instance: created once, updated in batches. */
 export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function GraphCanvas(
@@ -70,6 +84,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     onSelect,
     onActivate,
     onReady,
+    initialCamera = null,
+    onCamera,
   },
   ref,
 ) {
@@ -78,9 +94,22 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   const onSelectRef = useRef(onSelect);
   const tip = useHoverTip(cy, language);
 
+  const pendingCamera = useRef(initialCamera);
+  // Whether the person placed the camera (kept when the canvas resizes) or the explorer did
+  // (which fits the graph again when a panel opens or closes beside it).
+  const placedByPerson = useRef(false);
+  const onCameraRef = useRef((camera: Camera) => {
+    placedByPerson.current = camera !== null;
+    onCamera?.(camera);
+  });
+
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    onCameraRef.current = (camera) => {
+      placedByPerson.current = camera !== null;
+      onCamera?.(camera);
+    };
+  }, [onSelect, onCamera]);
 
   useImperativeHandle(ref, () => {
     // Asked after the export code has loaded: the view may have gone meanwhile.
@@ -93,11 +122,12 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         if (!cy) return;
         const centre = { x: cy.width() / 2, y: cy.height() / 2 };
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+        onCameraRef.current(cameraOf(cy));
       },
       fit: () => {
         if (!cy) return;
-        const lit = cy.elements('.highlighted');
-        cy.fit(lit.nonempty() ? lit : cy.elements(), 40);
+        fitView(cy);
+        onCameraRef.current(null);
       },
       // The export code loads only when someone exports.
       exportPng: async (scale, caption, labels) => {
@@ -130,12 +160,25 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
     });
+    // Pan and zoom gestures (not the explorer's own moves) report where the camera came to rest.
+    let settling: ReturnType<typeof setTimeout> | undefined;
+    instance.on('dragpan scrollzoom pinchzoom', () => {
+      clearTimeout(settling);
+      settling = setTimeout(() => onCameraRef.current(cameraOf(instance)), CAMERA_SETTLE_MS);
+    });
     setCy(instance);
     window.__cy = instance;
-    // Panels opening beside the canvas change its size without a window resize.
-    const resizes = new ResizeObserver(() => instance.resize());
+    // Panels opening beside the canvas change its size without a window resize: the
+    // person's camera keeps its centre, the explorer's fits the graph again.
+    const resizes = new ResizeObserver(() => {
+      const before = cameraOf(instance);
+      instance.resize();
+      if (placedByPerson.current) applyCamera(instance, before);
+      else if (instance.nodes().nonempty()) fitView(instance);
+    });
     if (containerRef.current) resizes.observe(containerRef.current);
     return () => {
+      clearTimeout(settling);
       resizes.disconnect();
       instance.destroy();
       setCy(null);
@@ -152,9 +195,13 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       cy.add(toElements(graph, languageRef.current));
     });
     cy.layout(presetLayout(authorityLayout(graph))).run();
+    onCameraRef.current(null);
     if (layout === 'force') {
       const placed = cy.layout(forceLayout());
-      placed.one('layoutstop', () => onReady?.());
+      placed.one('layoutstop', () => {
+        settleCamera(cy);
+        onReady?.();
+      });
       placed.run();
     } else {
       onReady?.();
@@ -194,6 +241,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       if (!inView || cy.zoom() < 0.6) {
         cy.zoom(Math.max(cy.zoom(), 1));
         cy.center(selected);
+        onCameraRef.current(null);
       }
     }
   }, [cy, selection, graph, layout]);
@@ -208,8 +256,26 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         element.addClass(ids.has(element.id()) ? 'highlighted' : 'dimmed');
       });
     });
-    if (highlight && highlight.nodes.size > 0) cy.fit(cy.elements('.highlighted'), 60);
+    if (highlight && highlight.nodes.size > 0) {
+      cy.fit(cy.elements('.highlighted'), 60);
+      onCameraRef.current(null);
+    }
   }, [cy, highlight, graph, layout]);
+
+  // Last of the effects that move the camera: a camera from a shared link wins over them,
+  // once (the force layout applies it when it stops instead).
+  useEffect(() => {
+    if (cy && layout !== 'force') settleCamera(cy);
+  }, [cy, graph, layout, highlight, selection]);
+
+  /** Applies the camera a shared link asked for, if it has not been applied yet. */
+  function settleCamera(instance: Core) {
+    const camera = pendingCamera.current;
+    if (!camera || instance.nodes().empty()) return;
+    pendingCamera.current = null;
+    applyCamera(instance, camera);
+    onCameraRef.current(camera);
+  }
 
   /** Arrow keys move the selection to the nearest node that way; Enter reads it. */
   const onKeyDown = (event: KeyboardEvent) => {

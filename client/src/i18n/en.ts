@@ -44,6 +44,7 @@ export const en = {
     'export-svg': 'SVG',
     'export-json': 'Data (JSON)',
     'export-csv': 'Relationships (CSV)',
+    'export-link': 'Copy link',
   },
   toolbar: {
     label: 'Commands',
@@ -60,6 +61,8 @@ export const en = {
     json: 'Exported {{nodes}} nodes and {{edges}} relationships as JSON',
     csv: 'Exported {{edges}} relationships as CSV',
     failed: 'The export could not be made: {{message}}',
+    linkCopied: 'Link to this view copied',
+    linkManual: 'Copy this link: {{url}}',
   },
   search: {
     placeholder: 'Search in English or 中文 (press /)',

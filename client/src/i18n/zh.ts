@@ -46,6 +46,7 @@ export const zh: Messages = {
     'export-svg': 'SVG',
     'export-json': '数据（JSON）',
     'export-csv': '关系（CSV）',
+    'export-link': '复制链接',
   },
   toolbar: {
     label: '命令',
@@ -62,6 +63,8 @@ export const zh: Messages = {
     json: '已将 {{nodes}} 个节点和 {{edges}} 条关系导出为 JSON',
     csv: '已将 {{edges}} 条关系导出为 CSV',
     failed: '无法导出：{{message}}',
+    linkCopied: '已复制此视图的链接',
+    linkManual: '请复制此链接：{{url}}',
   },
   search: {
     placeholder: '用中文或 English 搜索（按 /）',

@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
 import { filterParams, type Filters } from '../api/graph-filters';
-import type { LayoutName, PathQuery, Selection, Trace } from './view-store';
+import type { Camera, LayoutName, PathQuery, Presentation, Selection, Trace } from './view-store';
 
 /** The part of the view a shared link carries. */
 export interface SharedView {
@@ -21,6 +21,10 @@ export interface SharedView {
   readonly filters: Filters;
   readonly focus: Focus;
   readonly layout: LayoutName;
+  readonly edgeLabels: boolean;
+  readonly presentation: Presentation;
+  readonly filtersOpen: boolean;
+  readonly camera: Camera;
 }
 
 /** Every parameter this module reads and writes; others in the URL are kept as they are. */
@@ -38,7 +42,22 @@ const OWN = [
   'to',
   'focus',
   'layout',
+  'labels',
+  'panels',
+  'camera',
 ];
+
+/** The panels a link can open: the filters beside the graph, the outline over it. */
+const PANELS = ['filters', 'outline'] as const;
+
+/** A camera written as `zoom,x,y`: a zoom the canvas allows and a point of the graph. */
+const readCamera = (value: string | null): Camera => {
+  const parts = value?.split(',').map(Number) ?? [];
+  const [zoom, x, y] = parts;
+  if (parts.length !== 3 || zoom === undefined || x === undefined || y === undefined) return null;
+  if (![zoom, x, y].every(Number.isFinite) || zoom < 0.1 || zoom > 3) return null;
+  return { zoom, x, y };
+};
 
 const valid = <T>(schema: z.ZodType<T>, value: string | null): T | null => {
   if (value === null) return null;
@@ -60,6 +79,7 @@ const validList = <T>(schema: z.ZodType<T>, value: string | null): T[] | null =>
  */
 export const readSharedView = (search: string): SharedView => {
   const params = new URLSearchParams(search);
+  const panels = params.get('panels')?.split(',') ?? [];
   const node = valid(Id, params.get('node'));
   const edge = valid(Id, params.get('edge'));
   const direction = valid(TraceDirection, params.get('trace'));
@@ -90,6 +110,10 @@ export const readSharedView = (search: string): SharedView => {
     },
     focus: validList(Id, params.get('focus')),
     layout: params.get('layout') === 'force' ? 'force' : 'authority',
+    edgeLabels: params.get('labels') === 'on',
+    presentation: panels.includes('outline') ? 'outline' : 'graph',
+    filtersOpen: panels.includes('filters'),
+    camera: readCamera(params.get('camera')),
   };
 };
 
@@ -108,6 +132,15 @@ export const writeSharedView = (search: string, view: SharedView): string => {
   for (const [key, value] of filterParams(view.filters)) params.set(key, value);
   if (view.focus) params.set('focus', view.focus.join(','));
   if (view.layout !== 'authority') params.set('layout', view.layout);
+  if (view.edgeLabels) params.set('labels', 'on');
+  const panels = PANELS.filter((panel) =>
+    panel === 'filters' ? view.filtersOpen : view.presentation === 'outline',
+  );
+  if (panels.length > 0) params.set('panels', panels.join(','));
+  if (view.camera) {
+    const { zoom, x, y } = view.camera;
+    params.set('camera', `${zoom.toFixed(3)},${Math.round(x)},${Math.round(y)}`);
+  }
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 };

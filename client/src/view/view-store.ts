@@ -1,5 +1,6 @@
 import type { BasisScope, PathDirection, TraceDirection } from '@pag/graph-seed';
 import { create } from 'zustand';
+import type { Camera } from '../graph/camera';
 import type { Focus } from '../graph/focus';
 import { NO_FILTERS, type Filters } from '../api/graph-filters';
 
@@ -20,6 +21,7 @@ export type SourceView = { readonly sourceId: string; readonly quote: string } |
 export type LayoutName = 'authority' | 'force';
 /** How the current graph is shown: the canvas, or an outline list screen readers can read. */
 export type Presentation = 'graph' | 'outline';
+export type { Camera } from '../graph/camera';
 
 /** What undo restores: the shown part of the graph. */
 interface Scope {
@@ -37,6 +39,8 @@ interface ViewState extends Scope {
   readonly layout: LayoutName;
   readonly edgeLabels: boolean;
   readonly presentation: Presentation;
+  readonly filtersOpen: boolean;
+  readonly camera: Camera;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
   /** Scopes undone, most recently undone last; a new change clears them. */
@@ -54,6 +58,8 @@ interface ViewState extends Scope {
   readonly setLayout: (layout: LayoutName) => void;
   readonly setEdgeLabels: (on: boolean) => void;
   readonly setPresentation: (presentation: Presentation) => void;
+  readonly setFiltersOpen: (open: boolean) => void;
+  readonly setCamera: (camera: Camera) => void;
 }
 
 const UNDO_DEPTH = 50;
@@ -89,6 +95,8 @@ export const useViewStore = create<ViewState>((set) => {
     layout: 'authority',
     edgeLabels: false,
     presentation: 'graph',
+    filtersOpen: false,
+    camera: null,
     undoStack: [],
     redoStack: [],
     // While the second node of a path query is being chosen, choosing a node chooses it.
@@ -131,5 +139,7 @@ export const useViewStore = create<ViewState>((set) => {
     setLayout: (layout) => set({ layout }),
     setEdgeLabels: (edgeLabels) => set({ edgeLabels }),
     setPresentation: (presentation) => set({ presentation }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    setCamera: (camera) => set({ camera }),
   };
 });
