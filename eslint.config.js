@@ -23,7 +23,7 @@ const CLIENT_LAYERS = [
   ['components'],
   ['actions'],
   ['view'],
-  ['graph', 'export'],
+  ['graph', 'export', 'text'],
   ['i18n', 'api', 'theme', 'types'],
 ];
 

@@ -36,5 +36,4 @@ export * from './validate/normalize-whitespace';
 export * from './validate/validate-graph';
 export * from './validate/authority-reach';
 export * from './text/find-quote-range';
-export * from './text/split-at-range';
 export * from './validate/reach-report';

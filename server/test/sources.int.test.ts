@@ -34,6 +34,12 @@ describe('GET /api/sources/:id', () => {
     expect(body.source.url).toBe('http://cpc.people.com.cn/n/2015/0626/c64387-27212847.html');
     expect(body.source.citedIn).toBe('cpe-working-paper-8-2');
     expect(body.textSourceId).toBe('cpe-working-paper-8-2');
+    // Whose text it is, with what a citation of it needs.
+    expect(body.textSource).toMatchObject({
+      id: 'cpe-working-paper-8-2',
+      title: 'The Chinese Communist Party in Chinese NGOs',
+      author: 'Shaoming Zhu (绍明)',
+    });
     expect(body.quotes.length).toBeGreaterThan(0);
     expect(body.quotes.every((q) => q.sourceId === 'people-cpc-2015-06-26-cppcc-opinion')).toBe(
       true,

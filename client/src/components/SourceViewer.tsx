@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { findQuoteRange, isWebUrl, splitAtRange } from '@pag/graph-seed';
+import { useEffect, useMemo, useRef } from 'react';
+import { findQuoteRange, isWebUrl } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useSourceQuery } from '../api/queries';
+import { citeSource } from '../export/citation';
 import type { SourceView } from '../view/view-store';
+import { StoredText } from './StoredText';
 import './SourceViewer.css';
 
 interface SourceViewerProps {
@@ -10,7 +12,11 @@ interface SourceViewerProps {
   readonly onClose: () => void;
 }
 
-/** The stored text of a source in a dialog, with the quote highlighted and scrolled into view. */
+/**
+ * The stored text a quote stands in, formatted, in a dialog, with the quote highlighted and
+ * scrolled into view. Titled with the text's own source (for a footnote source, the text
+ * that cites it), and saying which source the quote is evidence from.
+ */
 export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -26,7 +32,9 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
   }, [data]);
 
   const text = data?.text ?? '';
-  const parts = splitAtRange(text, findQuoteRange(text, view.quote));
+  const range = useMemo(() => findQuoteRange(text, view.quote) ?? null, [text, view.quote]);
+  const holder = data?.textSource ?? data?.source;
+  const throughAnother = data && holder && holder.id !== data.source.id;
   return (
     <dialog
       ref={dialogRef}
@@ -36,23 +44,23 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
     >
       <header>
         <div>
-          <h2 id="source-title">{data?.source.title ?? t('source.fallbackTitle')}</h2>
+          <h2 id="source-title">{holder?.title ?? t('source.fallbackTitle')}</h2>
+          {holder && <p className="citation">{citeSource(holder)}</p>}
           {data && (
-            <p className="citation">
-              {[data.source.author, data.source.publisher, data.source.date]
-                .filter(Boolean)
-                .join(' · ')}
-              {isWebUrl(data.source.url) && (
+            <p className="cited">
+              {throughAnother
+                ? t('source.citedThrough', {
+                    cited: citeSource({ ...data.source, url: null }).replace(/\.$/, ''),
+                  })
+                : t('source.citedHere')}
+              {throughAnother && isWebUrl(data.source.url) && (
                 <>
-                  {' · '}
+                  {' '}
                   <a href={data.source.url} target="_blank" rel="noreferrer noopener">
                     {t('source.original')}
                   </a>
                 </>
               )}
-              {data.textSourceId &&
-                data.textSourceId !== data.source.id &&
-                ` · ${t('source.quotedInPaper')}`}
             </p>
           )}
         </div>
@@ -68,13 +76,7 @@ export const SourceViewer = ({ view, onClose }: SourceViewerProps) => {
       {isPending && <p role="status">{t('source.loading')}</p>}
       {error && <p role="alert">{t('source.failed', { message: error.message })}</p>}
       {data && !data.text && <p>{t('source.noText')}</p>}
-      {data?.text && (
-        <div className="source-text">
-          {parts.before}
-          {parts.match && <mark ref={markRef}>{parts.match}</mark>}
-          {parts.after}
-        </div>
-      )}
+      {data?.text && <StoredText text={data.text} highlight={range} markRef={markRef} />}
     </dialog>
   );
 };

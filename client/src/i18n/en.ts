@@ -147,7 +147,9 @@ export const en = {
   source: {
     fallbackTitle: 'Source',
     original: 'original',
-    quotedInPaper: 'quoted as it stands in the working paper',
+    citedHere: 'The highlighted passage is the quote, as this text gives it.',
+    citedThrough:
+      'The highlighted passage is what this text says where it cites {{cited}}: the quote is evidence from that source, known only through this text.',
     close: 'Close',
     loading: 'Loading the source…',
     failed: 'Could not load the source: {{message}}',

@@ -140,7 +140,8 @@ export const zh: Messages = {
   source: {
     fallbackTitle: '来源',
     original: '原文链接',
-    quotedInPaper: '按工作论文中的引文',
+    citedHere: '高亮部分即引文，与本文所载一致。',
+    citedThrough: '高亮部分是本文引用“{{cited}}”之处的文字：引文是该来源的证据，只经由本文得知。',
     close: '关闭',
     loading: '正在加载来源…',
     failed: '无法加载来源：{{message}}',

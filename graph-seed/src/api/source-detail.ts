@@ -11,6 +11,9 @@ export const SourceDetail = z.object({
   /** The stored text the quotes are found in: the source's own, or the citing source's. */
   text: z.string().nullable(),
   textSourceId: z.string().nullable().describe('Whose stored text `text` is'),
+  textSource: SourceRecord.nullable().describe(
+    'The source whose stored text `text` is: the source itself, or the one that cites it',
+  ),
   quotes: z.array(
     z.object({
       start: z.number().int().describe('Offset of the first character in `text` (UTF-16)'),

@@ -16,6 +16,7 @@ export const FIND_SOURCE = `
             ELSE [s.id] END AS cited
   RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source,
          holder.text AS text, holder.id AS textSourceId, cited,
+         holder {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS textSource,
          COLLECT {
            MATCH (n:Node) WHERE any(x IN n.evidenceSources WHERE x IN cited)
            RETURN {kind: 'node', id: n.id, evidence: ${EVIDENCE_OF('n')}} AS e ORDER BY e.id
@@ -28,6 +29,7 @@ const SourceRow = z.object({
   source: SourceDetail.shape.source,
   text: z.string().nullable(),
   textSourceId: z.string().nullable(),
+  textSource: SourceDetail.shape.textSource,
   cited: z.array(z.string()),
   citations: z.array(
     z.object({
@@ -45,7 +47,7 @@ export const findSourceDetail = async (
 ): Promise<SourceDetail | undefined> => {
   const [row] = await readRows(context, FIND_SOURCE, SourceRow, { id });
   if (!row) return undefined;
-  const { source, text, textSourceId } = row;
+  const { source, text, textSourceId, textSource } = row;
   const cited = new Set(row.cited);
   const quotes = row.citations.flatMap(({ kind, id: citedById, evidence }) =>
     evidence.sources.flatMap((sourceId, i) => {
@@ -57,5 +59,5 @@ export const findSourceDetail = async (
     }),
   );
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { source, text, textSourceId, quotes };
+  return { source, text, textSourceId, textSource, quotes };
 };

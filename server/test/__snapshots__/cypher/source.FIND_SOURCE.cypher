@@ -7,6 +7,7 @@ WITH s, holder,
           ELSE [s.id] END AS cited
 RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source,
        holder.text AS text, holder.id AS textSourceId, cited,
+       holder {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS textSource,
        COLLECT {
          MATCH (n:Node) WHERE any(x IN n.evidenceSources WHERE x IN cited)
          RETURN {kind: 'node', id: n.id, evidence: {sources: n.evidenceSources, locators: n.evidenceLocators, quotes: n.evidenceQuotes}} AS e ORDER BY e.id
