@@ -41,7 +41,7 @@ test('clicking a node shows its names and the quotes the API returns, with their
   expect(marked.replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
   await expect(marks.first()).toBeInViewport();
   // Formatted as the paper is: headings, footnote marks, links; no markup shows as text.
-  await expect(dialog.getByRole('heading', { level: 3 }).first()).toContainText(
+  await expect(dialog.locator('.source-text').getByRole('heading').first()).toContainText(
     "1. Regulation of Leading Party Members' Groups of CCP (Trial Implementation)",
   );
   expect(await dialog.locator('.source-text sup').count()).toBeGreaterThan(30);

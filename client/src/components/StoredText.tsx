@@ -62,8 +62,8 @@ export const StoredText = ({ text, highlight, markRef }: StoredTextProps) => {
         const key = String(i);
         if (block.kind === 'rule') return <hr key={key} />;
         if (block.kind === 'paragraph') return <p key={key}>{inline(block.children, key)}</p>;
-        // The dialog's title is the h2: the text's headings sit below it.
-        const Heading = `h${String(Math.min(block.level + 1, 6))}` as 'h3';
+        // The dialog's title is the h2: the text's headings, from h3, sit below it.
+        const Heading = `h${String(Math.min(block.level + 2, 6))}` as 'h3';
         return <Heading key={key}>{inline(block.children, key)}</Heading>;
       })}
     </div>
