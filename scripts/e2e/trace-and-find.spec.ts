@@ -92,3 +92,42 @@ test('Enter pressed before the results arrive chooses from the new query, never 
   await search.press('Enter');
   await expect(heading).toHaveText('Xi Jinping');
 });
+
+test('search finds pinyin, forgives a typo, keeps Chinese to whole words, finds relationships and says when a query is too long', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const search = page.getByRole('combobox', { name: 'Search the graph' });
+  const list = page.getByRole('listbox');
+
+  await search.fill('dangzu');
+  await expect(list.getByRole('option').first()).toContainText("Leading Party members' groups");
+  await search.fill('shehui zuzhi');
+  await expect(list.getByRole('option').first()).toContainText('Social organizations');
+
+  await search.fill('publc institutions');
+  await expect(list).toContainText('Did you mean Public institutions?');
+  await expect(list.getByRole('option').first()).toContainText('Public institutions');
+
+  // 民政 (civil affairs) is not a word of 人民政协 (人民 | 政协).
+  await search.fill('民政');
+  await expect(list).toContainText('No match');
+
+  await search.fill('cadres');
+  const relationship = list.getByRole('option').filter({ hasText: 'manages cadres of' }).first();
+  await expect(relationship).toBeVisible();
+  await page.screenshot({ path: screenshotPath('search-relationships.png') });
+  await relationship.click();
+  await expect(page).toHaveURL(/edge=/);
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('article')
+      .getByRole('heading', { level: 2 }),
+  ).toContainText('manages cadres of');
+
+  await search.fill('x'.repeat(300));
+  await expect(search).toHaveValue('x'.repeat(200));
+  await expect(list).toContainText('Only the first 200 characters are searched.');
+});

@@ -5,7 +5,7 @@ import { openTestDriver, queryRows } from '../../test-support/test-database';
 
 // The seed graph is loaded by the integration global setup, which creates the index.
 const SEARCH = `
-  CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node, score
+  CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node, score
   RETURN node.id AS id ORDER BY score DESC LIMIT 5`;
 
 describe('the full-text index over English and Chinese names, aliases and quotes', () => {

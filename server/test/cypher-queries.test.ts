@@ -15,7 +15,7 @@ const SNAPSHOTS = new URL('__snapshots__/cypher', import.meta.url);
 const snapshotName = (file: string, query: string) =>
   `${file.replace('.repository.ts', '')}.${query}.cypher`;
 
-const CYPHER = /\b(MATCH|RETURN|CREATE|MERGE|UNWIND|CALL)\b/;
+const CYPHER = /\b(MATCH|RETURN|CREATE|MERGE|UNWIND|CALL|DROP)\b/;
 
 const queriesOf = async (file: string): Promise<[string, string][]> => {
   const module = (await import(`../src/repositories/${file}`)) as Record<string, unknown>;

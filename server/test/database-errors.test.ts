@@ -35,7 +35,7 @@ describe('classifying what the driver throws', () => {
 
   it('calls a missing search index a graph not loaded yet, not a bug', () => {
     const error = newError(
-      'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: node_search',
+      'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: node_text',
       'Neo.ClientError.Procedure.ProcedureCallFailed',
     );
     expect(classifyDatabaseError(error)).toBeInstanceOf(GraphNotLoadedError);

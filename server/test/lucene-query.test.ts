@@ -18,6 +18,15 @@ describe('toLuceneQuery', () => {
   });
 });
 
+describe('toLuceneQuery, fuzzy', () => {
+  it('lets words of four letters or more be one or two edits away, when asked', () => {
+    expect(toLuceneQuery('publc institutions', { fuzzy: true })).toBe(
+      '(publc OR publc~1) AND (institutions OR institutions~2 OR institutions*)',
+    );
+    expect(toLuceneQuery('of cadre', { fuzzy: true })).toBe('of AND (cadre OR cadre~1 OR cadre*)');
+  });
+});
+
 describe('findSnippet', () => {
   it('cuts the text around the first matching word', () => {
     const text = `${'x'.repeat(100)} presided over by Xi Jinping ${'y'.repeat(100)}`;

@@ -55,4 +55,51 @@ describe('GET /api/search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(await ids('"}{)(*')).toEqual([]);
   });
+
+  it('finds a Chinese name typed in pinyin: syllables, words or initials, without tones', async () => {
+    const app = await build();
+    const ids = searcher(app);
+    expect((await ids('dangzu'))[0]).toBe('leading-party-members-groups');
+    expect((await ids('dang zu'))[0]).toBe('leading-party-members-groups');
+    expect((await ids('shehui zuzhi'))[0]).toBe('social-organizations');
+    expect(await ids('shzz')).toContain('social-organizations');
+  });
+
+  it('matches Chinese on word boundaries: 民政 is not found inside 人民政协', async () => {
+    const app = await build();
+    const ids = searcher(app);
+    expect(await ids('民政')).toEqual([]);
+    // An abbreviated compound still finds the full name: 中共 | 中央 | 委员会.
+    expect((await ids('中共中央委员会'))[0]).toBe('cpc-central-committee');
+    expect(await ids('人民政协')).toContain('cppcc');
+    expect(await ids('政协')).toContain('cppcc');
+  });
+
+  it('tolerates typos: nothing matches as typed, so similar spellings do, and it says which', async () => {
+    const app = await build();
+    const body = await getOk(app, '/api/search?q=publc%20institutions', SearchResults);
+    expect(body.results[0]?.id).toBe('public-institutions');
+    expect(body.didYouMean).toBe('Public institutions');
+    // What matches as typed is never second-guessed.
+    const exact = await getOk(app, '/api/search?q=public%20institutions', SearchResults);
+    expect(exact.didYouMean).toBeNull();
+  });
+
+  it('finds relationships by how their type reads and by their quotes', async () => {
+    const app = await build();
+    const cadres = await getOk(app, '/api/search?q=cadres', SearchResults);
+    expect(cadres.relationships.length).toBeGreaterThan(0);
+    // What the relationships say ranks before what their quotes say.
+    const types = cadres.relationships.map((r) => r.type);
+    expect(types.slice(0, types.lastIndexOf('MANAGES_CADRES_OF') + 1)).toEqual(
+      types.filter((type) => type === 'MANAGES_CADRES_OF'),
+    );
+    expect(types[0]).toBe('MANAGES_CADRES_OF');
+    expect(cadres.relationships[0]?.source.name).toBeTruthy();
+    const inZh = await getOk(app, `/api/search?q=${encodeURIComponent('干部')}`, SearchResults);
+    expect(inZh.relationships.map((r) => r.type)).toContain('MANAGES_CADRES_OF');
+    // A word only a quote has: the relationship is found, with the passage as its snippet.
+    const quoted = await getOk(app, '/api/search?q=Jinping', SearchResults);
+    expect(quoted.relationships.some((r) => r.snippet?.includes('Jinping'))).toBe(true);
+  });
 });

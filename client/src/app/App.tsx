@@ -93,7 +93,11 @@ export const App = () => {
           {t('app.title')}
           {language === 'en' && <span lang="zh">党的领导关系图谱</span>}
         </h1>
-        <SearchBox ref={searchRef} onChoose={choose} />
+        <SearchBox
+          ref={searchRef}
+          onChoose={choose}
+          onChooseRelationship={(id) => view.select({ kind: 'edge', id })}
+        />
         <div className="header-end">
           <ExportMenu context={context} status={exportStatus} />
           <LanguageToggle />

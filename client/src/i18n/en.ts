@@ -68,6 +68,8 @@ export const en = {
     placeholder: 'Search in English or 中文 (press /)',
     label: 'Search the graph',
     noMatch: 'No match',
+    didYouMean: 'Nothing found as typed. Did you mean {{name}}? Similar spellings:',
+    tooLong: 'Only the first {{max}} characters are searched.',
   },
   filters: {
     title: 'Filters',

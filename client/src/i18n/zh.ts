@@ -70,6 +70,8 @@ export const zh: Messages = {
     placeholder: '用中文或 English 搜索（按 /）',
     label: '搜索图谱',
     noMatch: '无匹配结果',
+    didYouMean: '没有完全匹配的结果。您是不是要找“{{name}}”？相近的拼写：',
+    tooLong: '只搜索前 {{max}} 个字符。',
   },
   filters: {
     title: '筛选',

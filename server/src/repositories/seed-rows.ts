@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pinyinText } from '../services/pinyin-text';
 import {
   datePrecisionOf,
   isAuthority,
@@ -76,6 +77,8 @@ const nodeProps = (node: GraphNode): Properties => {
       // whether a source gives it or the editors supplied it.
       aliasesText: [...rest.aliases, ...rest.aliasesByEditors].join('\n'),
       quotesText: evidence.map((e) => e.quote).join('\n'),
+      // The Chinese name and aliases as they may be typed in pinyin.
+      pinyinText: pinyinText([rest.nameZh, ...rest.aliases, ...rest.aliasesByEditors]),
     }),
   );
 };
@@ -117,6 +120,9 @@ export const toSeedRows = (graph: SeedGraph): SeedRows => ({
           authority: isAuthority(type),
           authorityDirection: relationshipTypes[type].authority,
           ...evidenceProps(evidence),
+          // For the full-text index: how the type reads, in both languages, and the quotes.
+          typeText: `${relationshipTypes[type].label}\n${relationshipTypes[type].labelZh}`,
+          quotesText: evidence.map((e) => e.quote).join('\n'),
         }),
         [type, source, target],
       ),

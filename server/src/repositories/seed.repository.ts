@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SeedGraph } from '@pag/graph-seed';
+import { RelationshipType, type SeedGraph } from '@pag/graph-seed';
 import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
 import { readRows, type QueryContext } from './read-rows';
@@ -14,11 +14,17 @@ export const SCHEMA = [
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
-  // One index over both languages. The CJK analyzer splits Chinese into overlapping
-  // bigrams (so 党组 and 社会组织 match inside longer names) and tokenizes and lower-cases
-  // Latin text as the standard analyzer does.
-  `CREATE FULLTEXT INDEX node_search IF NOT EXISTS
-   FOR (n:Node) ON EACH [n.name, n.nameZh, n.aliasesText, n.quotesText]
+  // One index over both languages and pinyin. The CJK analyzer splits Chinese into
+  // overlapping bigrams (so 党组 and 社会组织 match inside longer names) and tokenizes and
+  // lower-cases Latin text as the standard analyzer does. (node_search was its name before
+  // pinyin was indexed.)
+  'DROP INDEX node_search IF EXISTS',
+  `CREATE FULLTEXT INDEX node_text IF NOT EXISTS
+   FOR (n:Node) ON EACH [n.name, n.nameZh, n.aliasesText, n.quotesText, n.pinyinText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+  // Relationships are found by how their type reads and by their quotes.
+  `CREATE FULLTEXT INDEX relationship_text IF NOT EXISTS
+   FOR ()-[r:${RelationshipType.options.join('|')}]-() ON EACH [r.typeText, r.quotesText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
   'CALL db.awaitIndexes(120)',
 ];
