@@ -6,6 +6,9 @@ const source = (quote: string) => ({
   sourceId: 'paper',
   title: 'The paper',
   url: 'http://example.org/p',
+  author: 'A. Author',
+  publisher: 'A publisher',
+  date: '2015-08-24',
   locator: '§1',
   quote,
 });
@@ -40,6 +43,8 @@ const result: ChainsResponse = {
           authority: true,
           basis: 'author-reading',
           modality: 'must',
+          note: "The paper's author reads the Regulation as extending to these groups.",
+          modalityNote: null,
           sources: [source('The group plays the role\n of the core of leadership.')],
         },
         {
@@ -53,6 +58,8 @@ const result: ChainsResponse = {
           authority: true,
           basis: 'provision',
           modality: 'may',
+          note: null,
+          modalityNote: 'The "may" is the permission to form a group.',
           sources: [source('must accept the leadership')],
         },
       ],
@@ -82,7 +89,31 @@ describe('toEvidenceReport', () => {
     );
     expect(report).toContain('   > The group plays the role of the core of leadership.');
     expect(report).toContain('   > must accept the leadership');
-    expect(report).toContain('   > — The paper, §1 — <http://example.org/p>');
+    // A full citation from the source record: author, title, publisher and date, locator, link.
+    expect(report).toContain(
+      '   > — A. Author. The paper. A publisher, 2015-08-24, §1. <http://example.org/p>',
+    );
+  });
+
+  it("states each hop's caveats: the editors' note and why the wording is recorded as it is", () => {
+    expect(report).toContain(
+      "   _Note: The paper's author reads the Regulation as extending to these groups._",
+    );
+    expect(report).toContain('   _On the wording: The "may" is the permission to form a group._');
+  });
+
+  it('links to the view it was made from', () => {
+    const linked = toEvidenceReport(
+      result,
+      { kind: 'trace', nodeId: 'orgs', direction: 'up' },
+      {
+        date: '2026-11-28',
+        viewUrl: 'http://127.0.0.1:3000/?node=orgs&trace=up',
+      },
+    );
+    expect(linked).toContain(
+      'The view in the explorer: <http://127.0.0.1:3000/?node=orgs&trace=up>',
+    );
   });
 
   it('says how strongly each hop is sourced, and names the weakest link of each chain', () => {

@@ -9,8 +9,22 @@ import {
 } from '../src/repositories/evidence-mapper';
 
 const sources = toSourceIndex([
-  { id: 'paper', title: 'The working paper', url: null },
-  { id: 'xinhua', title: 'Xinhua report', url: 'http://example.org/x' },
+  {
+    id: 'paper',
+    title: 'The working paper',
+    url: null,
+    author: 'A. Author',
+    publisher: null,
+    date: '2015',
+  },
+  {
+    id: 'xinhua',
+    title: 'Xinhua report',
+    url: 'http://example.org/x',
+    author: null,
+    publisher: 'Xinhuanet',
+    date: '2015-05-29',
+  },
 ]);
 
 const evidence = (quote: string, source = 'paper') => ({
@@ -34,6 +48,8 @@ const path = PathRow.parse({
       target: 'orgs',
       basis: 'provision',
       modality: 'descriptive',
+      note: null,
+      modalityNote: null,
       evidence: evidence('play the role of leadership'),
     },
     {
@@ -43,6 +59,8 @@ const path = PathRow.parse({
       target: 'party',
       basis: 'provision',
       modality: 'must',
+      note: 'The author reads this as a line of authority.',
+      modalityNote: null,
       evidence: evidence('must accept the leadership', 'xinhua'),
     },
   ],
@@ -55,6 +73,9 @@ describe('evidence as stored', () => {
         sourceId: 'xinhua',
         title: 'Xinhua report',
         url: 'http://example.org/x',
+        author: null,
+        publisher: 'Xinhuanet',
+        date: '2015-05-29',
         locator: '§1',
         quote: 'must accept',
       },

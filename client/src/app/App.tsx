@@ -27,6 +27,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 import { useViewStore } from '../view/view-store';
 import './App.css';
+import './print.css';
 
 /**
  * The explorer: search and commands in the header; filters, the graph (or its outline) and

@@ -100,7 +100,11 @@ export const ChainsPanel = ({
             onClick={() => {
               if (!result.data) return;
               const date = new Date().toISOString().slice(0, 10);
-              const about = { dataVersion: meta?.dataVersion, basedOn: meta?.basedOn };
+              const about = {
+                dataVersion: meta?.dataVersion,
+                basedOn: meta?.basedOn,
+                viewUrl: window.location.href,
+              };
               downloadText(
                 fileName(subject),
                 toEvidenceReport(result.data, subject, { date, ...about }),
@@ -173,7 +177,12 @@ export const ChainsPanel = ({
                             <span className="hop-against"> {t('chains.against')}</span>
                           )}
                         </p>
-                        <ClaimStrength basis={hop.basis} modality={hop.modality} />
+                        <ClaimStrength
+                          basis={hop.basis}
+                          modality={hop.modality}
+                          modalityNote={hop.modalityNote}
+                        />
+                        {hop.note && <p className="note">{hop.note}</p>}
                         <EvidenceList items={hop.sources} />
                       </li>
                     );

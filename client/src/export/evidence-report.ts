@@ -18,9 +18,11 @@ import { markdownLink, markdownText } from './markdown-text';
 const strength = (claim: { basis: Basis; modality: Modality }) =>
   `Rests on ${bases[claim.basis].label}, worded as ${modalities[claim.modality].label}`;
 
+/** A full citation: author, title, publisher and date, where in the source, and the link. */
 const citation = (item: EvidenceItem) => {
   const link = markdownLink(item.url);
-  return `${markdownText(item.title)}, ${markdownText(item.locator)}${link ? ` — ${link}` : ''}`;
+  const cited = citeSource({ ...item, url: null }).replace(/\.$/, '');
+  return `${markdownText(cited)}, ${markdownText(item.locator)}.${link ? ` ${link}` : ''}`;
 };
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */
@@ -52,6 +54,8 @@ export const toEvidenceReport = (
     dataVersion?: string | null | undefined;
     /** The sources the graph is read from, which the report names. */
     basedOn?: readonly SourceRecord[] | undefined;
+    /** The link to the view the report was made from. */
+    viewUrl?: string | undefined;
   },
 ): string => {
   const names = new Map(
@@ -72,6 +76,8 @@ export const toEvidenceReport = (
       `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
     '',
   ];
+  const viewLink = markdownLink(meta.viewUrl);
+  if (viewLink) lines.push(`The view in the explorer: ${viewLink}`, '');
   if (meta.basedOn?.length) {
     const cited = meta.basedOn.map((source) => {
       const link = markdownLink(source.url);
@@ -109,6 +115,8 @@ export const toEvidenceReport = (
         `${j + 1}. **${name(hop.source)}** ${relationshipTypes[hop.type].label} **${name(hop.target)}**` +
           (against ? ' _(points against the path)_' : ''),
         `   _${strength(hop)}._`,
+        ...(hop.modalityNote ? [`   _On the wording: ${markdownText(hop.modalityNote)}_`] : []),
+        ...(hop.note ? [`   _Note: ${markdownText(hop.note)}_`] : []),
         '',
       );
       for (const item of hop.sources) {

@@ -173,8 +173,10 @@ export const en = {
     nonePathsAlong:
       'No path of up to {{max}} lines of authority runs this way between these two nodes; try the other way or any relationship.',
     against: 'points against the path',
-    chain: 'Chain {{number}}: {{count}} hops',
-    path: 'Path {{number}}: {{count}} hops',
+    chain_one: 'Chain {{number}}: {{count}} hop',
+    chain_other: 'Chain {{number}}: {{count}} hops',
+    path_one: 'Path {{number}}: {{count}} hop',
+    path_other: 'Path {{number}}: {{count}} hops',
     truncated: 'More chains exist than are shown.',
     hiddenByFilters: 'Some of these elements are hidden by the filters or the focus.',
   },

@@ -165,8 +165,10 @@ export const zh: Messages = {
     nonePathsAlong:
       '这两个节点之间沿此方向没有 {{max}} 步以内的领导关系路径；可试另一方向或任意关系。',
     against: '方向与路径相反',
-    chain: '第 {{number}} 条链：{{count}} 步',
-    path: '第 {{number}} 条路径：{{count}} 步',
+    chain_one: '第 {{number}} 条链：{{count}} 步',
+    chain_other: '第 {{number}} 条链：{{count}} 步',
+    path_one: '第 {{number}} 条路径：{{count}} 步',
+    path_other: '第 {{number}} 条路径：{{count}} 步',
     truncated: '还有更多未显示的链。',
     hiddenByFilters: '其中部分元素被筛选条件或聚焦隐藏。',
   },

@@ -22,6 +22,11 @@ export const Hop = z.object({
     .describe("Whether the hop travels along the relationship's arrow (from is its source)"),
   authority: z.boolean(),
   ...ClaimFields,
+  note: z.string().nullable().describe('A caveat the editors recorded on the relationship'),
+  modalityNote: z
+    .string()
+    .nullable()
+    .describe("Why the recorded modality differs from the quotes' wording, where it does"),
   sources: z.array(EvidenceItem),
 });
 export type Hop = z.infer<typeof Hop>;

@@ -5,6 +5,9 @@ export const EvidenceItem = z.object({
   sourceId: z.string(),
   title: z.string().describe("The source's title"),
   url: z.string().nullable().describe('Where the original can be read, if online'),
+  author: z.string().nullable().describe("The source's author, where known"),
+  publisher: z.string().nullable().describe("The source's publisher, where known"),
+  date: z.string().nullable().describe("The source's date: YYYY, YYYY-MM or YYYY-MM-DD"),
   locator: z.string().describe('Where in the source: section, footnote, article'),
   quote: z.string().describe('The passage, verbatim'),
 });

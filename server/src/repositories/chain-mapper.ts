@@ -12,7 +12,13 @@ import { EvidenceColumns, toEvidenceItems, type SourceIndex } from './evidence-m
 /** A path as PATH_MAP returns it: its nodes in order, and the relationships between them. */
 export const PathRow = z.object({
   pathNodes: z.array(NodeSummary),
-  pathRels: z.array(RelationshipEnds.extend({ evidence: EvidenceColumns })),
+  pathRels: z.array(
+    RelationshipEnds.extend({
+      note: z.string().nullable(),
+      modalityNote: z.string().nullable(),
+      evidence: EvidenceColumns,
+    }),
+  ),
 });
 export type PathRow = z.infer<typeof PathRow>;
 
@@ -47,6 +53,8 @@ export const toChainsResponse = (
           authority: edge.data.authority,
           basis: rel.basis,
           modality: rel.modality,
+          note: rel.note,
+          modalityNote: rel.modalityNote,
           sources: toEvidenceItems(rel.evidence, sources),
         };
       }),

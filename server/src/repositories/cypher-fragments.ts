@@ -7,9 +7,9 @@
 export const EVIDENCE_OF = (variable: string) =>
   `{sources: ${variable}.evidenceSources, locators: ${variable}.evidenceLocators, quotes: ${variable}.evidenceQuotes}`;
 
-/** Every source's title and link, as a column `sourceList` read by `SourceList`. */
+/** What a citation of every source needs, as a column `sourceList` read by `SourceList`. */
 export const ALL_SOURCES =
-  'COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url} } AS sourceList';
+  'COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList';
 
 /** A node's summary, read by graph-seed's `NodeSummary`. */
 export const SUMMARY_OF = (variable: string) => `${variable} {.id, .kind, .name, .nameZh}`;
@@ -19,7 +19,9 @@ export const PATH_MAP = `{
   pathNodes: [n IN nodes(p) | ${SUMMARY_OF('n')}],
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
                                         target: endNode(rel).id, basis: rel.basis,
-                                        modality: rel.modality, evidence: ${EVIDENCE_OF('rel')}}]
+                                        modality: rel.modality, note: rel.note,
+                                        modalityNote: rel.modalityNote,
+                                        evidence: ${EVIDENCE_OF('rel')}}]
 }`;
 
 /**

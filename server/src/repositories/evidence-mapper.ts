@@ -18,20 +18,24 @@ export const EvidenceColumns = z
   );
 export type EvidenceColumns = z.infer<typeof EvidenceColumns>;
 
-/** Every source's title and link (see ALL_SOURCES). */
+/** What a citation of every source needs (see ALL_SOURCES). */
 export const SourceList = z.array(
-  z.object({ id: z.string(), title: z.string(), url: z.string().nullable() }),
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    publisher: z.string().nullable(),
+    date: z.string().nullable(),
+  }),
 );
 export type SourceList = z.infer<typeof SourceList>;
 
-/** Source titles and links by id. */
-export type SourceIndex = ReadonlyMap<
-  string,
-  { readonly title: string; readonly url: string | null }
->;
+/** Citations of the sources, by id. */
+export type SourceIndex = ReadonlyMap<string, Omit<SourceList[number], 'id'>>;
 
 export const toSourceIndex = (list: SourceList): SourceIndex =>
-  new Map(list.map(({ id, title, url }) => [id, { title, url }]));
+  new Map(list.map(({ id, ...citation }) => [id, citation]));
 
 /** Zips the stored evidence lists into citations with their source's title and link. */
 export const toEvidenceItems = (
@@ -42,6 +46,9 @@ export const toEvidenceItems = (
     sourceId,
     title: index.get(sourceId)?.title ?? sourceId,
     url: index.get(sourceId)?.url ?? null,
+    author: index.get(sourceId)?.author ?? null,
+    publisher: index.get(sourceId)?.publisher ?? null,
+    date: index.get(sourceId)?.date ?? null,
     locator: locators[i] ?? '',
     quote: quotes[i] ?? '',
   }));
