@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { z } from 'zod';
-import { GraphElements } from '@pag/graph-seed';
-import { screenshotPath, waitForGraph } from './support/ui';
+import { ChainsResponse, GraphElements } from '@pag/graph-seed';
+import { screenshotPath, selectedId, waitForGraph } from './support/ui';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 const pngSize = (bytes: Buffer) => {
@@ -24,6 +24,17 @@ const exportFile = async (page: Page, label: string) => {
     bytes: await readFile(await download.path()),
   };
 };
+
+/** The text of an SVG document's text elements, as the browser parses it. */
+const svgTexts = (page: Page, svg: string) =>
+  page.evaluate(
+    (text) =>
+      Array.from(
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text'),
+        (t) => t.textContent ?? '',
+      ),
+    svg,
+  );
 
 /** Counts pixels that are not white, by drawing the image in the page. */
 const inkedPixels = (page: Page, bytes: Buffer) =>
@@ -51,7 +62,7 @@ test('PNG exports are valid, scale with the asked factor, carry the figure and a
   await waitForGraph(page);
 
   const one = await exportFile(page, 'PNG 1×');
-  expect(one.name).toBe('party-authority-graph-1x.png');
+  expect(one.name).toMatch(/^party-authority-graph-whole-\d{4}-\d{2}-\d{2}-1x\.png$/);
   const size1 = pngSize(one.bytes);
   await expect(page.getByRole('status').filter({ hasText: 'Exported a' })).toHaveText(
     `Exported a ${size1.width}×${size1.height} px PNG`,
@@ -106,7 +117,7 @@ test('the SVG export holds the node labels as text, the legend and the caption',
   await waitForGraph(page);
 
   const file = await exportFile(page, 'SVG');
-  expect(file.name).toBe('party-authority-graph.svg');
+  expect(file.name).toMatch(/^party-authority-graph-whole-\d{4}-\d{2}-\d{2}\.svg$/);
   const svg = file.bytes.toString('utf8');
   await writeFile(screenshotPath('export.svg'), svg);
   await expect(page.getByRole('status').filter({ hasText: 'Exported an SVG' })).toBeVisible();
@@ -128,10 +139,61 @@ test('the SVG export holds the node labels as text, the legend and the caption',
   for (const node of partyOrgans) expect(words).toContain(node.data.name);
   expect(words).toContain('Party organ 党的机构');
   expect(words).toContain('Line of authority');
-  // The legend explains how a line shows the strength of its claim.
-  expect(words).toContain('Inferred from a name or title');
-  expect(words).toContain('Hollow arrow: the source says "may"');
-  expect(svg).toMatch(/<line [^>]*stroke-dasharray="1.5 3"/);
-  expect(svg).toMatch(/<polygon [^>]*fill="none"/);
   expect(words).toMatch(/Party Authority Graph · data [0-9a-f]{12} · \d{4}-\d{2}-\d{2}/);
+  // The legend explains what the figure shows, and nothing it does not.
+  expect(words).toContain('Inferred from a name or title');
+  expect(words).not.toContain('State organ 国家机关');
+  expect(words).not.toContain('Hollow arrow');
+
+  // The whole graph has every kind of line: the legend shows how each claim's strength is drawn.
+  await page.goto('/');
+  await waitForGraph(page);
+  const whole = (await exportFile(page, 'SVG')).bytes.toString('utf8');
+  const wholeWords = (await svgTexts(page, whole)).join(' ');
+  expect(wholeWords).toContain('Hollow arrow: the source says "may"');
+  expect(wholeWords).toContain('State organ 国家机关');
+  expect(whole).toMatch(/<line [^>]*stroke-dasharray="1.5 3"/);
+  expect(whole).toMatch(/<polygon [^>]*fill="none"/);
+});
+
+test('a figure of a trace shows the chains alone, with a legend of what is in it, a caption that says what it is, and a name that says what and when', async ({
+  page,
+  request,
+}) => {
+  const chains = ChainsResponse.parse(
+    await (await request.get('/api/authority/social-organizations')).json(),
+  );
+  const inChains = new Set(chains.nodes.map((n) => n.data.id));
+  const all = GraphElements.parse(await (await request.get('/api/graph')).json());
+  const outside = all.nodes.find((n) => !inChains.has(n.data.id) && n.data.kind === 'person');
+  expect(outside).toBeDefined();
+  await page.goto('/?node=social-organizations&trace=up');
+  await waitForGraph(page);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Figures of the traced chains alone' }),
+  ).toBeChecked();
+  const file = await exportFile(page, 'SVG');
+  expect(file.name).toMatch(
+    /^party-authority-graph-trace-up-social-organizations-\d{4}-\d{2}-\d{2}\.svg$/,
+  );
+  const texts = await svgTexts(page, file.bytes.toString('utf8'));
+  const words = texts.join(' ').replace(/\s+/g, ' ');
+  expect(words).toContain('Party Authority Graph: Lines of authority up from Social organizations');
+  for (const node of chains.nodes) expect(words).toContain(node.data.name.split(' ')[0] ?? '');
+  expect(words).not.toContain(outside?.data.name ?? '');
+  // The legend explains what the figure shows: no person in the chain, no person in the legend.
+  expect(texts).not.toContain('Person 人物');
+  expect(texts).toContain('Governed organization 受领导组织');
+  // The selection is the view's, not the figure's: it is back once the figure is drawn.
+  expect(await selectedId(page)).toBe('social-organizations');
+  const png = await exportFile(page, 'PNG 2×');
+  expect(png.name).toMatch(/^party-authority-graph-trace-up-social-organizations-.*-2x\.png$/);
+  await writeFile(screenshotPath('export-chain.png'), png.bytes);
+
+  await page.getByRole('checkbox', { name: 'Figures of the traced chains alone' }).uncheck();
+  const whole = await exportFile(page, 'SVG');
+  expect(whole.name).toMatch(/-in-graph-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect((await svgTexts(page, whole.bytes.toString('utf8'))).join(' ')).toContain('Person 人物');
 });

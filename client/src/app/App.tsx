@@ -23,6 +23,7 @@ import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { useCommandContext } from './use-command-context';
 import { useExport } from './use-export';
+import { useViewSubject } from './use-view-subject';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 import { useViewStore } from '../view/view-store';
@@ -59,12 +60,9 @@ export const App = () => {
 
   const highlight = useMemo(() => (chains ? toHighlight(chains) : null), [chains]);
   const shownIds = useMemo(() => new Set(graph?.nodes.map((n) => n.data.id)), [graph]);
-  const { exportAs, status: exportStatus } = useExport({
-    graph,
-    chains,
-    meta,
-    canvas: graphRef,
-  });
+  const subject = useViewSubject(trace, paths, graph?.nodes);
+  const exports = useExport({ graph, chains, meta, subject, canvas: graphRef });
+  const { exportAs } = exports;
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   const { context, filtersOpen, shortcutsOpen, closeShortcuts, aboutOpen, closeAbout } =
     useCommandContext({
@@ -100,7 +98,15 @@ export const App = () => {
           onChooseRelationship={(id) => view.select({ kind: 'edge', id })}
         />
         <div className="header-end">
-          <ExportMenu context={context} status={exportStatus} />
+          <ExportMenu
+            context={context}
+            status={exports.status}
+            figureChoice={
+              chains
+                ? { onlyChains: exports.onlyChains, onChange: exports.setOnlyChains }
+                : undefined
+            }
+          />
           <LanguageToggle />
         </div>
       </header>

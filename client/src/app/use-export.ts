@@ -7,6 +7,7 @@ import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
+import type { ViewSubject } from './use-view-subject';
 
 interface ExportSources {
   /** What is on the canvas. */
@@ -15,18 +16,23 @@ interface ExportSources {
   readonly chains: ChainsResponse | undefined;
   /** What the graph is read from and its version, which every export names. */
   readonly meta: GraphMeta | undefined;
+  /** What the view shows, which names the files and heads the caption. */
+  readonly subject: ViewSubject;
   readonly canvas: RefObject<GraphHandle | null>;
 }
 
 const BASE_NAME = 'party-authority-graph';
 
 /**
- * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption, or
- * its data (JSON, CSV). Returns the command's action and a line saying what it did.
+ * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption —
+ * while chains are traced, of them alone unless asked for the whole view — or its data
+ * (JSON, CSV). Files are named for what they show and when. Returns the command's action, a
+ * line saying what it did, and the choice of figure.
  */
-export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
+export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSources) => {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
+  const [onlyChains, setOnlyChains] = useState(true);
 
   const exportAs = useCallback(
     (format: ExportFormat) => {
@@ -42,10 +48,12 @@ export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
       const view = chains ?? graph;
       const date = new Date().toISOString().slice(0, 10);
       const dataVersion = meta?.dataVersion ?? null;
+      const onlyLit = chains !== undefined && onlyChains;
+      const fileName = `${BASE_NAME}-${subject.slug}${onlyLit ? '' : chains ? '-in-graph' : ''}-${date}`;
       if (format === 'json') {
         const about = { loadedAt: meta?.loadedAt ?? null, basedOn: meta?.basedOn ?? [] };
         downloadText(
-          `${BASE_NAME}.json`,
+          `${fileName}.json`,
           toJson(view, { exportedAt: date, dataVersion, about }),
           'application/json',
         );
@@ -53,14 +61,20 @@ export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
         return;
       }
       if (format === 'csv') {
-        downloadText(`${BASE_NAME}-relationships.csv`, toCsv(view), 'text/csv');
+        downloadText(`${fileName}-relationships.csv`, toCsv(view), 'text/csv');
         setStatus(t('export.csv', { edges: view.edges.length }));
         return;
       }
       const handle = canvas.current;
       if (!handle) return;
       const caption = [
-        [t('app.title'), dataVersion && `data ${dataVersion}`, date].filter(Boolean).join(' · '),
+        [
+          subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
+          dataVersion && t('export.version', { version: dataVersion }),
+          date,
+        ]
+          .filter(Boolean)
+          .join(' · '),
         ...(meta?.basedOn.length
           ? [t('about.credit', { sources: creditSources(meta.basedOn) })]
           : []),
@@ -79,16 +93,16 @@ export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
         setStatus(t('export.failed', { message: (error as Error).message }));
       if (format === 'svg') {
         setStatus(t('export.drawing', { format: 'SVG' }));
-        handle.exportSvg(caption, labels).then((svg) => {
-          downloadText(`${BASE_NAME}.svg`, svg.svg, 'image/svg+xml');
+        handle.exportSvg(caption, labels, onlyLit).then((svg) => {
+          downloadText(`${fileName}.svg`, svg.svg, 'image/svg+xml');
           setStatus(t('export.svg', { nodes: graph.nodes.length }));
         }, failed);
         return;
       }
       const scale = Number(format.slice(4));
       setStatus(t('export.drawing', { format: 'PNG' }));
-      handle.exportPng(scale, caption, labels).then((png) => {
-        downloadBlob(`${BASE_NAME}-${scale}x.png`, png.blob);
+      handle.exportPng(scale, caption, labels, onlyLit).then((png) => {
+        downloadBlob(`${fileName}-${scale}x.png`, png.blob);
         setStatus(
           t('export.png', { width: png.width, height: png.height }) +
             (png.reduced
@@ -97,7 +111,7 @@ export const useExport = ({ graph, chains, meta, canvas }: ExportSources) => {
         );
       }, failed);
     },
-    [graph, chains, meta, canvas, t],
+    [graph, chains, meta, subject, onlyChains, canvas, t],
   );
-  return { exportAs, status };
+  return { exportAs, status, onlyChains, setOnlyChains };
 };

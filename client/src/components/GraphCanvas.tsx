@@ -59,8 +59,14 @@ const CAMERA_SETTLE_MS = 250;
 export interface GraphHandle {
   zoomBy(factor: number): void;
   fit(): void;
-  exportPng(scale: number, caption: Caption, labels: FigureLabels): Promise<PngExport>;
-  exportSvg(caption: Caption, labels: FigureLabels): Promise<SvgExport>;
+  /** A figure of the view; with `onlyLit`, of the traced chains or found paths alone. */
+  exportPng(
+    scale: number,
+    caption: Caption,
+    labels: FigureLabels,
+    onlyLit: boolean,
+  ): Promise<PngExport>;
+  exportSvg(caption: Caption, labels: FigureLabels, onlyLit: boolean): Promise<SvgExport>;
 }
 
 const NodeNames = NodeSummary.pick({ name: true, nameZh: true });
@@ -130,13 +136,21 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         onCameraRef.current(null);
       },
       // The export code loads only when someone exports.
-      exportPng: async (scale, caption, labels) => {
-        const { exportPng } = await import('../export/export-png');
-        return exportPng(ready(), scale, caption, labels);
+      exportPng: async (scale, caption, labels, onlyLit) => {
+        const [{ exportPng }, { asFigure }] = await Promise.all([
+          import('../export/export-png'),
+          import('../export/figure-contents'),
+        ]);
+        const instance = ready();
+        return asFigure(instance, onlyLit, () => exportPng(instance, scale, caption, labels));
       },
-      exportSvg: async (caption, labels) => {
-        const { exportSvg } = await import('../export/export-svg');
-        return exportSvg(ready(), caption, labels);
+      exportSvg: async (caption, labels, onlyLit) => {
+        const [{ exportSvg }, { asFigure }] = await Promise.all([
+          import('../export/export-svg'),
+          import('../export/figure-contents'),
+        ]);
+        const instance = ready();
+        return asFigure(instance, onlyLit, () => exportSvg(instance, caption, labels));
       },
     };
   }, [cy]);

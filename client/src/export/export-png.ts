@@ -3,11 +3,13 @@ import { palette } from '../theme/palette';
 import { fitScale } from './canvas-limits';
 import {
   drawFigureFrame,
+  FIGURE_MARGIN,
   FRAME_HEIGHT,
   measureFigureFrame,
   type Caption,
   type FigureLabels,
 } from './figure-frame';
+import { contentsOf } from './figure-contents';
 
 export interface PngExport {
   readonly blob: Blob;
@@ -38,24 +40,24 @@ export const exportPng = async (
   labels: FigureLabels,
 ): Promise<PngExport> => {
   const box = cy.elements(':visible').boundingBox();
-  const margin = 20;
-  const frame = measureFigureFrame(labels, caption);
-  const baseWidth = Math.max(box.w + 2 * margin, frame.width, 900);
-  const baseHeight = box.h + 2 * margin + FRAME_HEIGHT;
+  const frame = measureFigureFrame(labels, caption, contentsOf(cy));
+  const baseWidth = Math.max(box.w + 2 * FIGURE_MARGIN, frame.width, 900);
+  const baseHeight = box.h + 2 * FIGURE_MARGIN + FRAME_HEIGHT;
   const scale = fitScale(baseWidth, baseHeight, wantedScale);
   const graphImage = await loadImage(
     await cy.png({ output: 'blob-promise', full: true, scale, bg: palette.panel }),
   );
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(Math.max(graphImage.width, baseWidth * scale));
-  canvas.height = Math.round(graphImage.height + FRAME_HEIGHT * scale);
+  const margin = Math.round(FIGURE_MARGIN * scale);
+  canvas.height = Math.round(graphImage.height + 2 * margin + FRAME_HEIGHT * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the export');
   context.fillStyle = palette.panel;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), 0);
+  context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), margin);
   URL.revokeObjectURL(graphImage.src);
-  drawFigureFrame(context, { top: graphImage.height, scale, frame });
+  drawFigureFrame(context, { top: graphImage.height + 2 * margin, scale, frame });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded'))),

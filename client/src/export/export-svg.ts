@@ -3,6 +3,7 @@ import cytoscapeSvg from 'cytoscape-svg';
 import { fonts, palette } from '../theme/palette';
 import {
   arrowPoints,
+  FIGURE_MARGIN,
   FRAME_HEIGHT,
   labelX,
   measureFigureFrame,
@@ -10,6 +11,7 @@ import {
   type FigureLabels,
   type LegendMark,
 } from './figure-frame';
+import { contentsOf } from './figure-contents';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -32,9 +34,9 @@ export const exportSvg = (cy: Core, caption: Caption, labels: FigureLabels): Svg
   ).documentElement;
   const graphWidth = Number.parseFloat(graph.getAttribute('width') ?? '0');
   const graphHeight = Number.parseFloat(graph.getAttribute('height') ?? '0');
-  const frame = measureFigureFrame(labels, caption);
+  const frame = measureFigureFrame(labels, caption, contentsOf(cy));
   const width = Math.ceil(Math.max(graphWidth, frame.width, 900));
-  const height = Math.ceil(graphHeight + FRAME_HEIGHT);
+  const height = Math.ceil(graphHeight + 2 * FIGURE_MARGIN + FRAME_HEIGHT);
 
   const text = (x: number, y: number, fill: string, content: string) =>
     `<text x="${x}" y="${y}" fill="${fill}" dominant-baseline="middle">${escapeXml(content)}</text>`;
@@ -59,12 +61,12 @@ export const exportSvg = (cy: Core, caption: Caption, labels: FigureLabels): Svg
     (mark) => drawMark(mark) + text(labelX(mark), mark.y, palette.ink, mark.label),
   );
   graph.setAttribute('x', String((width - graphWidth) / 2));
-  graph.setAttribute('y', '0');
+  graph.setAttribute('y', String(FIGURE_MARGIN));
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="${palette.panel}"/>`,
     new XMLSerializer().serializeToString(graph),
-    `<g transform="translate(0 ${graphHeight})" font-family='${fonts.ui}' font-size="12">`,
+    `<g transform="translate(0 ${graphHeight + 2 * FIGURE_MARGIN})" font-family='${fonts.ui}' font-size="12">`,
     ...marks,
     ...frame.caption.map((line) => text(frame.padding, line.y, palette.muted, line.text)),
     `</g>`,

@@ -1,4 +1,5 @@
-import { NodeKind, nodeKinds } from '@pag/graph-seed';
+import { nodeKinds } from '@pag/graph-seed';
+import { ALL_CONTENTS, type FigureContents } from './figure-contents';
 import { dashPatterns, type LineStyle } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
@@ -13,6 +14,8 @@ export const CAPTION_LINES = 2;
 /** Room below the graph for two legend rows and the caption's lines, at scale 1. */
 export const FRAME_HEIGHT = CAPTION_TOP + (CAPTION_LINES - 1) * CAPTION_LINE_HEIGHT + 15;
 export const FRAME_FONT = `12px ${fonts.ui}`;
+/** Room around the graph in a figure, above and below it, at scale 1. */
+export const FIGURE_MARGIN = 24;
 
 /**
  * What a figure says of itself beneath its legend, a line each: what it is (title, data
@@ -69,6 +72,7 @@ export const layOutFigureFrame = (
   measure: (text: string) => number,
   labels: FigureLabels,
   caption: Caption,
+  contents: FigureContents = ALL_CONTENTS,
 ): FigureFrame => {
   const marks: LegendMark[] = [];
   let x = PADDING;
@@ -79,18 +83,22 @@ export const layOutFigureFrame = (
     x = labelX(mark) + measure(entry.label) + 16;
     width = Math.max(width, x);
   };
-  for (const kind of NodeKind.options) {
+  for (const kind of contents.kinds) {
     const label = `${nodeKinds[kind].label} ${nodeKinds[kind].labelZh}`;
     place({ label, color: nodeKindStyles[kind].color, mark: 'swatch' }, 0);
   }
   x = PADDING;
-  place({ label: labels.authority, color: palette.authority, mark: 'line', width: 3 }, 1);
-  place({ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 }, 1);
-  for (const style of ['solid', 'dashed', 'dotted'] as const) {
+  if (contents.authority) {
+    place({ label: labels.authority, color: palette.authority, mark: 'line', width: 3 }, 1);
+  }
+  if (contents.other) {
+    place({ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 }, 1);
+  }
+  for (const style of contents.lines) {
     const dash = dashPatterns[style];
     place({ label: labels.lines[style], color: palette.ink, mark: 'line', width: 1.5, dash }, 1);
   }
-  place({ label: labels.may, color: palette.ink, mark: 'hollow-arrow' }, 1);
+  if (contents.may) place({ label: labels.may, color: palette.ink, mark: 'hollow-arrow' }, 1);
   const lines = caption.slice(0, CAPTION_LINES).map((text, i) => {
     width = Math.max(width, PADDING + measure(text) + PADDING);
     return { text, y: CAPTION_TOP + i * CAPTION_LINE_HEIGHT };
@@ -99,11 +107,15 @@ export const layOutFigureFrame = (
 };
 
 /** The frame laid out with the browser's own text measure, in the frame's font. */
-export const measureFigureFrame = (labels: FigureLabels, caption: Caption): FigureFrame => {
+export const measureFigureFrame = (
+  labels: FigureLabels,
+  caption: Caption,
+  contents: FigureContents,
+): FigureFrame => {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('This browser cannot measure text for the legend');
   context.font = FRAME_FONT;
-  return layOutFigureFrame((text) => context.measureText(text).width, labels, caption);
+  return layOutFigureFrame((text) => context.measureText(text).width, labels, caption, contents);
 };
 
 /** The points of a hollow arrowhead pointing right, ending at x + 22. */

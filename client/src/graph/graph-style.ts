@@ -114,4 +114,9 @@ export const graphStyle = (): StylesheetJson => [
       'edge.highlighted[basis = "title-inference"], edge:selected[basis = "title-inference"]',
     style: { 'line-dash-pattern': dashPatterns.dashed.map((length) => length * 2) },
   },
+  {
+    // Left out of a figure of the traced chains alone (see export/figure-contents).
+    selector: '.figure-hidden',
+    style: { display: 'none' },
+  },
 ];

@@ -62,6 +62,8 @@ export const en = {
     csv: 'Exported {{edges}} relationships as CSV',
     failed: 'The export could not be made: {{message}}',
     linkCopied: 'Link to this view copied',
+    version: 'data {{version}}',
+    onlyChains: 'Figures of the traced chains alone',
     linkManual: 'Copy this link: {{url}}',
   },
   search: {

@@ -64,6 +64,8 @@ export const zh: Messages = {
     csv: '已将 {{edges}} 条关系导出为 CSV',
     failed: '无法导出：{{message}}',
     linkCopied: '已复制此视图的链接',
+    version: '数据版本 {{version}}',
+    onlyChains: '图片只含追溯到的链',
     linkManual: '请复制此链接：{{url}}',
   },
   search: {
