@@ -14,6 +14,7 @@ const PLAIN: SharedView = {
   presentation: 'graph',
   filtersOpen: false,
   camera: null,
+  onlyChain: null,
 };
 
 describe('shared view in the URL', () => {
@@ -51,6 +52,7 @@ describe('shared view in the URL', () => {
       presentation: 'graph',
       filtersOpen: false,
       camera: null,
+      onlyChain: null,
     };
     const search = writeSharedView('', view);
     expect(search).toContain('kinds=party-organ,governed-entity');
@@ -107,5 +109,19 @@ describe('shared view in the URL', () => {
   it('ignores a camera that is not three numbers or zooms beyond what the canvas allows', () => {
     for (const camera of ['1,2', '1,2,3,4', 'a,1,2', '9,0,0', '0.01,0,0', 'Infinity,0,0'])
       expect(readSharedView(`?camera=${camera}`).camera).toBeNull();
+  });
+
+  it('carries the one chain shown alone, numbered from 1, and only with a trace or paths', () => {
+    const view: SharedView = {
+      ...PLAIN,
+      selection: { kind: 'node', id: 'cppcc' },
+      trace: { nodeId: 'cppcc', direction: 'down' },
+      onlyChain: 2,
+    };
+    expect(writeSharedView('', view)).toBe('?node=cppcc&trace=down&chain=3');
+    expect(readSharedView('?node=cppcc&trace=down&chain=3')).toEqual(view);
+    expect(readSharedView('?node=cppcc&chain=3').onlyChain).toBeNull();
+    for (const chain of ['0', '-1', '1.5', 'x', '501'])
+      expect(readSharedView(`?node=cppcc&trace=up&chain=${chain}`).onlyChain).toBeNull();
   });
 });

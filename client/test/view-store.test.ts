@@ -91,4 +91,15 @@ describe('the view model', () => {
     view().select({ kind: 'node', id: 'c' });
     expect(view().paths).toEqual({ from: 'a', to: 'b', direction: 'up' });
   });
+
+  it('shows one chain alone until another trace, path query or basis asks for new chains', () => {
+    view().traceFrom('cppcc', 'down');
+    view().showOnlyChain(2);
+    expect(view().onlyChain).toBe(2);
+    view().setBasisScope('provision');
+    expect(view().onlyChain).toBeNull();
+    view().showOnlyChain(1);
+    view().traceFrom('cppcc', 'up');
+    expect(view().onlyChain).toBeNull();
+  });
 });

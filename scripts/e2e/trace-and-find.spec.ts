@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { screenshotPath, ui, waitForGraph } from './support/ui';
+import { screenshotPath, ui, waitForGraph, withCy } from './support/ui';
 
 test('searching in Chinese, then tracing up, highlights chains that end at the CPC Central Committee', async ({
   page,
@@ -130,4 +130,45 @@ test('search finds pinyin, forgives a typo, keeps Chinese to whole words, finds 
   await search.fill('x'.repeat(300));
   await expect(search).toHaveValue('x'.repeat(200));
   await expect(list).toContainText('Only the first 200 characters are searched.');
+});
+
+test('one chain can be shown alone on the graph, and a link keeps it', async ({
+  page,
+  request,
+}) => {
+  const api = ChainsResponse.parse(
+    await (await request.get(`/api/authority/${PARTY_CENTRE_ID}?direction=down`)).json(),
+  );
+  const second = api.chains[1];
+  expect(second).toBeDefined();
+  const chainNodes = new Set(second?.hops.flatMap((hop) => [hop.from, hop.to]));
+  await page.goto(`/?node=${PARTY_CENTRE_ID}&trace=down`);
+  await waitForGraph(page);
+  const alone = page.getByRole('button', { name: 'Show chain 2 alone on the graph' });
+  await alone.click();
+  await expect(alone).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/chain=2/);
+  const lit = () =>
+    withCy(
+      page,
+      (cy) =>
+        cy
+          .$('node.highlighted')
+          .map((n) => n.id())
+          .sort(),
+      null,
+    );
+  await expect.poll(lit).toEqual([...chainNodes].sort());
+
+  // The link reopens the chain alone.
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await waitForGraph(fresh);
+  await expect(
+    fresh.getByRole('button', { name: 'Show chain 2 alone on the graph' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+
+  await alone.click();
+  await expect(page).not.toHaveURL(/chain=/);
+  await expect.poll(async () => (await lit()).length).toBeGreaterThan(chainNodes.size);
 });

@@ -58,7 +58,10 @@ export const App = () => {
     [focusDetails],
   );
 
-  const highlight = useMemo(() => (chains ? toHighlight(chains) : null), [chains]);
+  const highlight = useMemo(
+    () => (chains ? toHighlight(chains, view.onlyChain) : null),
+    [chains, view.onlyChain],
+  );
   const shownIds = useMemo(() => new Set(graph?.nodes.map((n) => n.data.id)), [graph]);
   const subject = useViewSubject(trace, paths, graph?.nodes);
   const exports = useExport({ graph, chains, meta, subject, canvas: graphRef });

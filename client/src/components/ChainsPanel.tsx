@@ -9,6 +9,7 @@ import {
 } from '@pag/graph-seed';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
+import { useViewStore } from '../view/view-store';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { useLanguage } from '../i18n/use-language';
@@ -68,6 +69,8 @@ export const ChainsPanel = ({
 }: ChainsPanelProps) => {
   const { t } = useTranslation();
   const meta = useMetaQuery().data;
+  const onlyChain = useViewStore((state) => state.onlyChain);
+  const showOnlyChain = useViewStore((state) => state.showOnlyChain);
   const language = useLanguage();
   // Names from the chains, else from the graph on screen (a query that found nothing).
   const nodes = new Map(
@@ -147,12 +150,25 @@ export const ChainsPanel = ({
             const weakest = weakestHop(chain);
             return (
               <li key={chain.hops.map((h) => h.edgeId).join('|')}>
-                <h3>
-                  {t(isTrace ? 'chains.chain' : 'chains.path', {
-                    number: i + 1,
-                    count: chain.hops.length,
-                  })}
-                </h3>
+                <div className="chain-head">
+                  <h3>
+                    {t(isTrace ? 'chains.chain' : 'chains.path', {
+                      number: i + 1,
+                      count: chain.hops.length,
+                    })}
+                  </h3>
+                  {result.data && result.data.chains.length > 1 && (
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-pressed={onlyChain === i}
+                      aria-label={t('chains.alone', { number: i + 1 })}
+                      onClick={() => showOnlyChain(onlyChain === i ? null : i)}
+                    >
+                      {t('chains.aloneShort')}
+                    </button>
+                  )}
+                </div>
                 {weakest && chain.hops.length > 1 && (
                   <p className="weakest">
                     {t('claim.weakest', {

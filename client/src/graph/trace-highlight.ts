@@ -6,7 +6,20 @@ export interface Highlight {
   readonly edges: ReadonlySet<string>;
 }
 
-export const toHighlight = (chains: ChainsResponse): Highlight => ({
-  nodes: new Set(chains.nodes.map((node) => node.data.id)),
-  edges: new Set(chains.edges.map((edge) => edge.data.id)),
-});
+/**
+ * What to highlight: every chain, or with `only` (its index) that chain alone, its nodes and
+ * the relationships of its hops.
+ */
+export const toHighlight = (chains: ChainsResponse, only: number | null = null): Highlight => {
+  const chain = only === null ? undefined : chains.chains[only];
+  if (!chain) {
+    return {
+      nodes: new Set(chains.nodes.map((node) => node.data.id)),
+      edges: new Set(chains.edges.map((edge) => edge.data.id)),
+    };
+  }
+  return {
+    nodes: new Set(chain.hops.flatMap((hop) => [hop.from, hop.to])),
+    edges: new Set(chain.hops.map((hop) => hop.edgeId)),
+  };
+};

@@ -166,6 +166,8 @@ export const en = {
     pathsDown: 'Paths down the lines of authority from {{from}} to {{to}}',
     pathsUp: 'Paths up the lines of authority from {{from}} to {{to}}',
     report: 'Evidence report (.md)',
+    alone: 'Show chain {{number}} alone on the graph',
+    aloneShort: 'Show alone',
     clear: 'Clear',
     working: 'Tracing…',
     failed: 'Could not trace: {{message}}',

@@ -158,6 +158,8 @@ export const zh: Messages = {
     pathsDown: '自{{from}}沿领导关系向下至{{to}}的路径',
     pathsUp: '自{{from}}沿领导关系向上至{{to}}的路径',
     report: '证据报告（.md）',
+    alone: '在图中单独显示第 {{number}} 条',
+    aloneShort: '单独显示',
     clear: '清除',
     working: '正在追溯…',
     failed: '无法追溯：{{message}}',

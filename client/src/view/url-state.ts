@@ -25,6 +25,8 @@ export interface SharedView {
   readonly presentation: Presentation;
   readonly filtersOpen: boolean;
   readonly camera: Camera;
+  /** The one chain or path shown alone (its index), or null for all. */
+  readonly onlyChain: number | null;
 }
 
 /** Every parameter this module reads and writes; others in the URL are kept as they are. */
@@ -45,10 +47,17 @@ const OWN = [
   'labels',
   'panels',
   'camera',
+  'chain',
 ];
 
 /** The panels a link can open: the filters beside the graph, the outline over it. */
 const PANELS = ['filters', 'outline'] as const;
+
+/** A chain's number as a link writes it (1 for the first), as its index. */
+const readChain = (value: string | null): number | null => {
+  const number = Number(value ?? undefined);
+  return Number.isInteger(number) && number >= 1 && number <= 500 ? number - 1 : null;
+};
 
 /** A camera written as `zoom,x,y`: a zoom the canvas allows and a point of the graph. */
 const readCamera = (value: string | null): Camera => {
@@ -114,6 +123,7 @@ export const readSharedView = (search: string): SharedView => {
     presentation: panels.includes('outline') ? 'outline' : 'graph',
     filtersOpen: panels.includes('filters'),
     camera: readCamera(params.get('camera')),
+    onlyChain: trace || paths ? readChain(params.get('chain')) : null,
   };
 };
 
@@ -127,6 +137,9 @@ export const writeSharedView = (search: string, view: SharedView): string => {
   if (view.paths?.to) {
     params.set('paths', `${view.paths.from},${view.paths.to}`);
     if (view.paths.direction !== 'any') params.set('along', view.paths.direction);
+  }
+  if ((view.trace || view.paths?.to) && view.onlyChain !== null) {
+    params.set('chain', String(view.onlyChain + 1));
   }
   if (view.basisScope !== 'any') params.set('basis', view.basisScope);
   for (const [key, value] of filterParams(view.filters)) params.set(key, value);

@@ -36,6 +36,8 @@ interface ViewState extends Scope {
   /** Which bases every hop of a traced chain or found path must rest on. */
   readonly basisScope: BasisScope;
   readonly sourceView: SourceView;
+  /** The one traced chain or found path shown alone (its index), or null for all. */
+  readonly onlyChain: number | null;
   readonly layout: LayoutName;
   readonly edgeLabels: boolean;
   readonly presentation: Presentation;
@@ -47,6 +49,7 @@ interface ViewState extends Scope {
   readonly redoStack: readonly Scope[];
   readonly select: (selection: Selection) => void;
   readonly showInSource: (sourceView: SourceView) => void;
+  readonly showOnlyChain: (index: number | null) => void;
   readonly traceFrom: (nodeId: string, direction: TraceDirection) => void;
   readonly clearTrace: () => void;
   readonly findPaths: (paths: PathQuery) => void;
@@ -90,6 +93,7 @@ export const useViewStore = create<ViewState>((set) => {
     paths: null,
     basisScope: 'any',
     sourceView: null,
+    onlyChain: null,
     filters: NO_FILTERS,
     focus: null,
     layout: 'authority',
@@ -109,11 +113,18 @@ export const useViewStore = create<ViewState>((set) => {
           : { selection },
       ),
     showInSource: (sourceView) => set({ sourceView }),
+    showOnlyChain: (onlyChain) => set({ onlyChain }),
+    // Other chains, other indexes: a new trace or path query shows all its chains.
     traceFrom: (nodeId, direction) =>
-      set({ trace: { nodeId, direction }, paths: null, selection: { kind: 'node', id: nodeId } }),
-    clearTrace: () => set({ trace: null, paths: null }),
-    findPaths: (paths) => set({ paths, trace: null }),
-    setBasisScope: (basisScope) => set({ basisScope }),
+      set({
+        trace: { nodeId, direction },
+        paths: null,
+        onlyChain: null,
+        selection: { kind: 'node', id: nodeId },
+      }),
+    clearTrace: () => set({ trace: null, paths: null, onlyChain: null }),
+    findPaths: (paths) => set({ paths, trace: null, onlyChain: null }),
+    setBasisScope: (basisScope) => set({ basisScope, onlyChain: null }),
     setFilters: (filters) => changeScope({ filters }),
     setFocus: (focus) => changeScope({ focus }),
     undo: () =>
