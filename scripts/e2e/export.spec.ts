@@ -31,7 +31,7 @@ const svgTexts = (page: Page, svg: string) =>
     (text) =>
       Array.from(
         new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text'),
-        (t) => t.textContent ?? '',
+        (t) => t.textContent,
       ),
     svg,
   );

@@ -13,7 +13,9 @@
   pathNodes: [n IN nodes(p) | n {.id, .kind, .name, .nameZh}],
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
                                         target: endNode(rel).id, basis: rel.basis,
-                                        modality: rel.modality, evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
+                                        modality: rel.modality, note: rel.note,
+                                        modalityNote: rel.modalityNote,
+                                        evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
 }
          } AS paths,
          CASE WHEN $bases IS NULL THEN null ELSE COUNT {
@@ -26,4 +28,4 @@
              })
            RETURN p LIMIT $limit
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList

@@ -9,7 +9,9 @@
   pathNodes: [n IN nodes(p) | n {.id, .kind, .name, .nameZh}],
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
                                         target: endNode(rel).id, basis: rel.basis,
-                                        modality: rel.modality, evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
+                                        modality: rel.modality, note: rel.note,
+                                        modalityNote: rel.modalityNote,
+                                        evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
 }
          } AS paths,
          CASE WHEN $bases IS NULL THEN null ELSE COUNT {
@@ -18,4 +20,4 @@
            WHERE length(p) <= $maxDepth AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) AND any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
            RETURN p LIMIT $limit
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList

@@ -9,7 +9,9 @@
   pathNodes: [n IN nodes(p) | n {.id, .kind, .name, .nameZh}],
   pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
                                         target: endNode(rel).id, basis: rel.basis,
-                                        modality: rel.modality, evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
+                                        modality: rel.modality, note: rel.note,
+                                        modalityNote: rel.modalityNote,
+                                        evidence: {sources: rel.evidenceSources, locators: rel.evidenceLocators, quotes: rel.evidenceQuotes}}]
 }
          } AS paths,
          CASE WHEN $bases IS NULL THEN null ELSE COUNT {
@@ -17,4 +19,4 @@
   WHERE (r.authorityDirection = 'down' AND startNode(r) = x) OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,6} (b) WHERE all(i IN range(0, length(q) - 1) WHERE NOT nodes(q)[i] IN nodes(q)[i + 1..]))
            WHERE any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList
