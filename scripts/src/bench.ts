@@ -18,9 +18,18 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'search',
-    paths: ['党组', '社会组织', 'Politburo', 'polit', 'public institutions', 'presided'].map(
-      (q) => `/api/search?q=${encodeURIComponent(q)}`,
-    ),
+    paths: [
+      '党组',
+      '社会组织',
+      'Politburo',
+      'polit',
+      'public institutions',
+      'presided',
+      'dangzu',
+      'cadres',
+      // Nothing matches as typed: similar spellings are searched too.
+      'publc institutions',
+    ].map((q) => `/api/search?q=${encodeURIComponent(q)}`),
   },
   {
     name: 'authority',
@@ -115,7 +124,9 @@ runMain(async () => {
           '## Reading the figures',
           '',
           ...targetReading(results),
-          '- Each request is one Cypher query in one auto-commit read transaction; the queries touch',
+          '- A node, trace or graph request is one Cypher query in one auto-commit read transaction; a',
+          '  search is two (nodes and relationships, whose Chinese matches the API then checks for',
+          '  word boundaries), three when nothing matches as typed. The queries touch',
           '  a few dozen records (see `PROFILE` of the node query: under 40 db hits), so the cost is',
           "  Neo4j's per-query overhead, not data volume. More cores, or Neo4j on its own machine, raise",
           '  throughput; the API is stateless, so more API processes can share one Neo4j or a cluster.',
