@@ -19,7 +19,7 @@ describe('toLuceneQuery', () => {
 });
 
 describe('toLuceneQuery, fuzzy', () => {
-  it('lets words of four letters or more be one or two edits away, when asked', () => {
+  it('lets words of four letters or more be one edit away, and of eight or more two, when asked', () => {
     expect(toLuceneQuery('publc institutions', { fuzzy: true })).toBe(
       '(publc OR publc~1) AND (institutions OR institutions~2 OR institutions*)',
     );

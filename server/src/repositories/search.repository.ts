@@ -6,45 +6,51 @@ import { hasSearchableText, toLuceneQuery } from '../services/lucene-query';
 import { findSnippet } from '../services/snippet';
 import { readRows, type QueryContext } from './read-rows';
 
-// Exact name matches first, then names that start with the query, then Lucene's score.
-export const SEARCH_NODES = `
-  CALL db.index.fulltext.queryNodes('node_text', $lucene, {limit: $candidates})
-  YIELD node, score
-  WITH node, score,
-       CASE
-         WHEN toLower(node.name) = $lower OR node.nameZh = $raw
-              OR any(alias IN node.aliases WHERE toLower(alias) = $lower)
-              OR $lower IN split(node.pinyinText, '\n') THEN 100.0
-         WHEN toLower(node.name) STARTS WITH $lower OR node.nameZh STARTS WITH $raw
-              OR any(alias IN node.aliases WHERE toLower(alias) STARTS WITH $lower)
-              OR any(line IN split(node.pinyinText, '\n') WHERE line STARTS WITH $lower) THEN 50.0
-         ELSE 0.0
-       END AS boost
-  RETURN node.id AS id, node.kind AS kind, node.name AS name, node.nameZh AS nameZh,
-         node.aliasesText AS aliases, node.quotesText AS quotes, boost + score AS score
-  ORDER BY score DESC, id
-  LIMIT $candidates`;
-
-// What a relationship says (its type) ranks before what its quotes say.
-export const SEARCH_RELATIONSHIPS = `
-  CALL db.index.fulltext.queryRelationships('relationship_text', $lucene, {limit: $candidates})
-  YIELD relationship AS r, score
-  MATCH (s:Node)-[r]->(t:Node)
-  WITH r, s, t, score + CASE WHEN toLower(r.typeText) CONTAINS $lower THEN 50.0 ELSE 0.0 END AS score
-  RETURN r.id AS id, type(r) AS type, s {.id, .kind, .name, .nameZh} AS source,
-         t {.id, .kind, .name, .nameZh} AS target, r.typeText AS typeText,
-         r.quotesText AS quotes, score
-  ORDER BY score DESC, id
-  LIMIT $candidates`;
+// One query, one round trip, for both lists. Nodes: exact name (or pinyin) matches first,
+// then names that start with the query, then Lucene's score. Relationships: what a
+// relationship says (its type) before what its quotes say.
+export const SEARCH = `
+  CALL () {
+    CALL db.index.fulltext.queryNodes('node_text', $lucene, {limit: $nodeCandidates})
+    YIELD node, score
+    WITH node, score,
+         CASE
+           WHEN toLower(node.name) = $lower OR node.nameZh = $raw
+                OR any(alias IN node.aliases WHERE toLower(alias) = $lower)
+                OR $lower IN split(node.pinyinText, '\n') THEN 100.0
+           WHEN toLower(node.name) STARTS WITH $lower OR node.nameZh STARTS WITH $raw
+                OR any(alias IN node.aliases WHERE toLower(alias) STARTS WITH $lower)
+                OR any(line IN split(node.pinyinText, '\n') WHERE line STARTS WITH $lower) THEN 50.0
+           ELSE 0.0
+         END AS boost
+    WITH node, boost + score AS score ORDER BY score DESC, node.id
+    RETURN collect({id: node.id, kind: node.kind, name: node.name, nameZh: node.nameZh,
+                    aliases: node.aliasesText, quotes: node.quotesText, score: score}) AS nodes
+  }
+  CALL () {
+    WITH 1 AS ask WHERE $relationshipCandidates > 0
+    CALL db.index.fulltext.queryRelationships('relationship_text', $lucene,
+                                              {limit: $relationshipCandidates})
+    YIELD relationship AS r, score
+    MATCH (s:Node)-[r]->(t:Node)
+    WITH r, s, t,
+         score + CASE WHEN toLower(r.typeText) CONTAINS $lower THEN 50.0 ELSE 0.0 END AS score
+    ORDER BY score DESC, r.id
+    RETURN collect({id: r.id, type: type(r), source: s {.id, .kind, .name, .nameZh},
+                    target: t {.id, .kind, .name, .nameZh}, typeText: r.typeText,
+                    quotes: r.quotesText, score: score}) AS relationships
+  }
+  RETURN nodes, relationships`;
 
 // The full-text index ranks by Lucene score alone; exact and prefix name matches are ranked
 // up afterwards, and Chinese matches off word boundaries are dropped, so more candidates are
-// read than results returned.
+// read than results returned (for Chinese, whose candidates the API checks, more still).
 const CANDIDATES_PER_RESULT = 5;
-const CANDIDATES_MIN = 50;
+const CANDIDATES_MIN = 30;
 const RELATIONSHIPS_MAX = 5;
+const RELATIONSHIP_CANDIDATES_ZH = 10;
 
-const SearchRow = NodeSummary.extend({
+const NodeRow = NodeSummary.extend({
   aliases: z.string().nullable(),
   quotes: z.string().nullable(),
   score: z.number(),
@@ -59,6 +65,18 @@ const RelationshipRow = z.object({
   quotes: z.string().nullable(),
   score: z.number(),
 });
+
+const SearchRow = z.object({ nodes: z.array(NodeRow), relationships: z.array(RelationshipRow) });
+
+/** The first `count` rows, in rank order, that pass a check: no row checked beyond them. */
+const firstWhere = <T>(rows: readonly T[], count: number, passes: (row: T) => boolean): T[] => {
+  const kept: T[] = [];
+  for (const row of rows) {
+    if (kept.length >= count) break;
+    if (passes(row)) kept.push(row);
+  }
+  return kept;
+};
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
@@ -76,26 +94,31 @@ export const searchNodes = async (
   const raw = query.normalize('NFKC').trim();
   const empty = { results: [], relationships: [], didYouMean: null };
   if (!hasSearchableText(raw)) return empty;
-  const candidates = neo4j.int(Math.max(limit * CANDIDATES_PER_RESULT, CANDIDATES_MIN));
-  const find = async (lucene: string) => {
-    const params = { lucene, raw, lower: raw.toLowerCase(), candidates };
-    const [nodes, relationships] = await Promise.all([
-      readRows(context, SEARCH_NODES, SearchRow, params),
-      readRows(context, SEARCH_RELATIONSHIPS, RelationshipRow, params),
-    ]);
+  const chinese = hasHan(raw);
+  const nodeCandidates = Math.max(limit * CANDIDATES_PER_RESULT, CANDIDATES_MIN);
+  // Similar spellings are looked for among names only: "did you mean" names a node.
+  const find = async (lucene: string, withRelationships = true) => {
+    const relationshipCandidates = chinese ? RELATIONSHIP_CANDIDATES_ZH : RELATIONSHIPS_MAX;
+    const [row] = await readRows(context, SEARCH, SearchRow, {
+      lucene,
+      raw,
+      lower: raw.toLowerCase(),
+      nodeCandidates: neo4j.int(nodeCandidates),
+      relationshipCandidates: neo4j.int(withRelationships ? relationshipCandidates : 0),
+    });
     return {
-      nodes: nodes
-        .filter((row) => standsAsWords(raw, [row.nameZh, row.aliases, row.quotes]))
-        .slice(0, limit),
-      relationships: relationships
-        .filter((row) => standsAsWords(raw, [row.typeText, row.quotes]))
-        .slice(0, RELATIONSHIPS_MAX),
+      nodes: firstWhere(row?.nodes ?? [], limit, (node) =>
+        standsAsWords(raw, [node.nameZh, node.aliases, node.quotes]),
+      ),
+      relationships: firstWhere(row?.relationships ?? [], RELATIONSHIPS_MAX, (relationship) =>
+        standsAsWords(raw, [relationship.typeText, relationship.quotes]),
+      ),
     };
   };
   let found = await find(toLuceneQuery(raw));
   let didYouMean: string | null = null;
-  if (found.nodes.length === 0 && found.relationships.length === 0 && !hasHan(raw)) {
-    found = await find(toLuceneQuery(raw, { fuzzy: true }));
+  if (found.nodes.length === 0 && found.relationships.length === 0 && !chinese) {
+    found = await find(toLuceneQuery(raw, { fuzzy: true }), false);
     didYouMean = found.nodes[0]?.name ?? null;
   }
   return {

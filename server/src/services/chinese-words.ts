@@ -7,13 +7,25 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Whether a query has Chinese in it. */
 export const hasHan = (text: string): boolean => HAN.test(text);
 
+// Breaking text into words costs more than finding it: the same names and quotes are met
+// search after search, so their breaks are remembered (a bounded number, oldest dropped first).
+const REMEMBERED = 5000;
+const remembered = new Map<string, ReadonlySet<number>>();
+
 /** Word boundaries (offsets) of a short piece of text, as ICU's Chinese dictionary finds them. */
-const boundaries = (text: string): Set<number> => {
+const boundaries = (text: string): ReadonlySet<number> => {
+  const known = remembered.get(text);
+  if (known) return known;
   const found = new Set<number>([0, text.length]);
   for (const { index, segment } of words.segment(text)) {
     found.add(index);
     found.add(index + segment.length);
   }
+  if (remembered.size >= REMEMBERED) {
+    const oldest = remembered.keys().next();
+    if (!oldest.done) remembered.delete(oldest.value);
+  }
+  remembered.set(text, found);
   return found;
 };
 

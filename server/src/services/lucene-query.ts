@@ -7,14 +7,14 @@ export const escapeLucene = (term: string): string => term.replace(SPECIAL, (c) 
 export const hasSearchableText = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 /** Edits a misspelt word may be from the word it stands for: none for short words. */
-const editsAllowed = (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
+const editsAllowed = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0);
 
 /**
  * Turns what a person typed into a Lucene query: every word must match, and the last one
  * also matches as a prefix (for autocomplete). The analyzed form matches Chinese, which the
  * CJK analyzer indexes as character pairs; the wildcard form matches Latin prefixes. With
- * `fuzzy`, each word of four letters or more also matches words one or two edits away
- * (`publc` finds `public`), for when nothing matches as typed.
+ * `fuzzy`, each word of four letters or more also matches words one edit away (two edits for
+ * words of eight letters or more: `publc` finds `public`), for when nothing matches as typed.
  * User input is only ever escaped data inside this string, which is itself a parameter.
  */
 export const toLuceneQuery = (input: string, options: { fuzzy?: boolean } = {}): string => {
