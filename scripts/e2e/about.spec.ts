@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { GraphMeta } from '@pag/graph-seed';
 import { expect, test } from './support/test';
-import { screenshotPath, waitForGraph } from './support/ui';
-
-const exportFile = async (page: Page, label: string) => {
-  const menu = page.getByRole('button', { name: 'Export', exact: true });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: label }).click(),
-  ]);
-  return readFile(await download.path(), 'utf8');
-};
+import { exportFile, screenshotPath, waitForGraph } from './support/ui';
 
 test('the first view names what the graph is read from, and About says where, what, which version and how to read it', async ({
   page,
@@ -66,7 +55,7 @@ test('every figure, data export and evidence report names what the graph is read
   await page.goto('/?node=social-organizations&trace=up');
   await waitForGraph(page);
 
-  const svg = await exportFile(page, 'SVG');
+  const svg = (await exportFile(page, 'SVG')).bytes.toString('utf8');
   const texts = await page.evaluate(
     (text) =>
       Array.from(
@@ -77,7 +66,7 @@ test('every figure, data export and evidence report names what the graph is read
   );
   expect(texts).toContain(credit);
 
-  const json = JSON.parse(await exportFile(page, 'Data (JSON)')) as {
+  const json = JSON.parse((await exportFile(page, 'Data (JSON)')).bytes.toString('utf8')) as {
     about: { basedOn: { title: string }[]; loadedAt: string };
   };
   expect(json.about.basedOn.map((s) => s.title)).toEqual([paper?.title]);

@@ -1,28 +1,15 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { z } from 'zod';
 import { ChainsResponse, GraphElements } from '@pag/graph-seed';
-import { screenshotPath, selectedId, waitForGraph } from './support/ui';
+import { exportFile, screenshotPath, selectedId, waitForGraph } from './support/ui';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 const pngSize = (bytes: Buffer) => {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-};
-
-const exportFile = async (page: Page, label: string) => {
-  const menu = page.getByRole('button', { name: 'Export', exact: true });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: label }).click(),
-  ]);
-  return {
-    name: download.suggestedFilename(),
-    bytes: await readFile(await download.path()),
-  };
 };
 
 /** The text of an SVG document's text elements, as the browser parses it. */

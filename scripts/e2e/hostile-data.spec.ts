@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { marked } from 'marked';
 import { ChainsResponse, GraphElements, NodeDetail, PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { expect, test } from './support/test';
-import { screenshotPath, ui, waitForGraph } from './support/ui';
+import { exportFile, screenshotPath, ui, waitForGraph } from './support/ui';
 
 // Runs against the hostile fixture (scripts/e2e/fixtures/hostile), which `pnpm test` loads
 // after the seed suite: a valid graph whose every text field is an attack. A payload that
@@ -260,11 +260,7 @@ test('exports of hostile data: faithful JSON, neutralised CSV, an SVG with no ac
   const tripwires = armTripwires(page, new URL(baseURL ?? '').origin);
   await page.goto('/');
   await waitForGraph(page);
-  const exportAs = async (label: string) => {
-    const menu = page.getByRole('button', { name: 'Export', exact: true });
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-    return download(page, () => page.getByRole('button', { name: label }).click());
-  };
+  const exportAs = async (label: string) => (await exportFile(page, label)).bytes.toString('utf8');
 
   // JSON stays faithful: every name exactly as stored.
   const json = JSON.parse(await exportAs('Data (JSON)')) as { nodes: { name: string }[] };

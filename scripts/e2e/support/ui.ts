@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 
@@ -100,3 +101,17 @@ export const selectedId = (page: Page): Promise<string | null> =>
 /** Where the camera is: zoom and pan. */
 export const cameraOf = (page: Page) =>
   withCy(page, (cy) => ({ zoom: cy.zoom(), pan: cy.pan() }), null);
+
+/** Runs an entry of the Export menu (opening it if need be) and reads the file it downloads. */
+export const exportFile = async (page: Page, label: string) => {
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    bytes: await readFile(await download.path()),
+  };
+};
