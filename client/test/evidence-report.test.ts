@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChainsResponse } from '@pag/graph-seed';
 import { toEvidenceReport, type ReportSubject } from '../src/export/evidence-report';
 
-const source = (quote: string) => ({
+const source = (quote: string, quotedIn: string | null = null) => ({
   sourceId: 'paper',
   title: 'The paper',
   url: 'http://example.org/p',
   author: 'A. Author',
   publisher: 'A publisher',
   date: '2015-08-24',
+  quotedIn,
   locator: '§1',
   quote,
 });
@@ -60,7 +61,7 @@ const result: ChainsResponse = {
           modality: 'may',
           note: null,
           modalityNote: 'The "may" is the permission to form a group.',
-          sources: [source('must accept the leadership')],
+          sources: [source('must accept the leadership', 'The working paper')],
         },
       ],
     },
@@ -92,6 +93,12 @@ describe('toEvidenceReport', () => {
     // A full citation from the source record: author, title, publisher and date, locator, link.
     expect(report).toContain(
       '   > — A. Author. The paper. A publisher, 2015-08-24, §1. <http://example.org/p>',
+    );
+  });
+
+  it('cites a source known only through another as quoted in it', () => {
+    expect(report).toContain(
+      '   > — A. Author. The paper. A publisher, 2015-08-24, §1, as quoted in The working paper. <http://example.org/p>',
     );
   });
 

@@ -44,6 +44,15 @@ describe('a stored source text read for display', () => {
     ]);
   });
 
+  it('reads escaped markers as text, and markers apart from their words as text', () => {
+    expect(shown('*a\\*')).toEqual(['<p>*a*']);
+    expect(shown('**foo\\** bar**')).toEqual(['<p><strong>foo** bar</strong>']);
+    expect(shown('x * y * z')).toEqual(['<p>x * y * z']);
+    expect(shown('[see <http://example.org/a>](http://example.org/b)')).toEqual([
+      '<p><a http://example.org/b>see http://example.org/a</a>',
+    ]);
+  });
+
   it('keeps any other markup, and any other address, as text', () => {
     const text =
       'A <img src=x onerror="alert(1)"> and <script>x</script> [click](javascript:alert(2)) <b>b</b>';

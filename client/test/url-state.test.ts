@@ -107,7 +107,7 @@ describe('shared view in the URL', () => {
   });
 
   it('ignores a camera that is not three numbers or zooms beyond what the canvas allows', () => {
-    for (const camera of ['1,2', '1,2,3,4', 'a,1,2', '9,0,0', '0.01,0,0', 'Infinity,0,0'])
+    for (const camera of ['1,2', '1,2,3,4', 'a,1,2', '9,0,0', '0.01,0,0', 'Infinity,0,0', '1,,2'])
       expect(readSharedView(`?camera=${camera}`).camera).toBeNull();
   });
 

@@ -25,13 +25,20 @@ test('the first view names what the graph is read from, and About says where, wh
     `${paper?.author}. ${paper?.title}. ${paper?.publisher}, ${paper?.date}.`,
   );
   await expect(about).toContainText(
-    `${meta.counts.sources - 1} more sources, the documents and press reports cited there, are known only through it`,
+    `${meta.counts.citedThrough} more sources, the documents and press reports cited there, are known only through it`,
   );
   await expect(about).toContainText(
-    `${meta.counts.nodes} nodes and ${meta.counts.relationships} relationships; the documents in it date from 2015`,
+    `${meta.counts.nodes} nodes and ${meta.counts.relationships} relationships; the dated documents in it date from 2015`,
   );
   await expect(about).toContainText(`Data version ${meta.dataVersion ?? ''}, loaded on`);
-  await expect(about).toContainText('where they state no line of authority, it has none');
+  await expect(about).toContainText('Where the sources state no line of authority, it has none');
+  // Undated documents are counted, not left out of the range silently.
+  const undated = meta.documents.filter((d) => d.date === null).length;
+  if (undated === 0) await expect(about).not.toContainText('undated');
+  else
+    await expect(about).toContainText(
+      undated === 1 ? 'One document is undated.' : `${undated} documents are undated.`,
+    );
   await expect(about.locator('.strength-key li')).toHaveCount(4);
   await page.screenshot({ path: screenshotPath('about.png') });
   await page.keyboard.press('Escape');

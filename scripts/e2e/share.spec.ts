@@ -131,3 +131,26 @@ test('a link with filters set but the panel closed opens with the panel closed',
     'false',
   );
 });
+
+test("a link with a trace and a camera opens at the link's camera, not at the chains' fit", async ({
+  page,
+}) => {
+  await page.goto('/?node=social-organizations&trace=up&camera=1.500,300,200');
+  await waitForGraph(page);
+  await expect(
+    page.getByRole('heading', { name: /Lines of authority up from Social organizations/ }),
+  ).toBeVisible();
+  await expect.poll(async () => (await cameraOf(page)).zoom).toBeCloseTo(1.5, 3);
+  // The point of the graph at the centre of the canvas is the link's.
+  const centre = await withCy(
+    page,
+    (cy) => ({
+      x: (cy.width() / 2 - cy.pan().x) / cy.zoom(),
+      y: (cy.height() / 2 - cy.pan().y) / cy.zoom(),
+    }),
+    null,
+  );
+  expect(Math.abs(centre.x - 300)).toBeLessThanOrEqual(1);
+  expect(Math.abs(centre.y - 200)).toBeLessThanOrEqual(1);
+  await expect(page).toHaveURL(/camera=1\.500,300,200/);
+});

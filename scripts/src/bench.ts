@@ -130,10 +130,12 @@ runMain(async () => {
           "  Neo4j's per-query overhead, not data volume. More cores, or Neo4j on its own machine, raise",
           '  throughput; the API is stateless, so more API processes can share one Neo4j or a cluster.',
           '- Search does the most work per request: both full-text indexes (nodes with their pinyin,',
-          '  and relationships), 30 ranked candidates read to rank exact names first and to keep',
+          '  and relationships), 50 ranked candidates read to rank exact names first and to keep',
           '  Chinese to whole words, and for a misspelt query a second, fuzzy pass. Its tail at 10',
           '  connections is that work queueing on two cores; an in-process cache of repeat reads',
           '  (planned with the large-graph work) is the next step for it.',
+          '',
+          'Failure, overload and fuzzing figures (`pnpm bench:soak`) are in [reliability.md](reliability.md).',
           '',
         ].join('\n'),
       );

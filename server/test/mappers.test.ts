@@ -16,6 +16,7 @@ const sources = toSourceIndex([
     author: 'A. Author',
     publisher: null,
     date: '2015',
+    citedIn: null,
   },
   {
     id: 'xinhua',
@@ -24,6 +25,7 @@ const sources = toSourceIndex([
     author: null,
     publisher: 'Xinhuanet',
     date: '2015-05-29',
+    citedIn: 'paper',
   },
 ]);
 
@@ -76,6 +78,7 @@ describe('evidence as stored', () => {
         author: null,
         publisher: 'Xinhuanet',
         date: '2015-05-29',
+        quotedIn: 'The working paper',
         locator: '§1',
         quote: 'must accept',
       },

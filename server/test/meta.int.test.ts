@@ -11,6 +11,8 @@ describe('GET /api/meta', () => {
     expect(meta.counts.nodes).toBe(graph.nodes.length);
     expect(meta.counts.relationships).toBe(graph.edges.length);
     expect(meta.counts.sources).toBeGreaterThanOrEqual(12);
+    // Every source but the working paper is one of its footnotes.
+    expect(meta.counts.citedThrough).toBe(meta.counts.sources - 1);
     expect(meta.partyCentre).toBe(PARTY_CENTRE_ID);
     expect(meta.dataVersion).toMatch(/^[0-9a-f]{12}$/);
     const leads = meta.relationshipTypes.find((t) => t.type === 'LEADS');

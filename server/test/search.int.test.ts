@@ -89,12 +89,14 @@ describe('GET /api/search', () => {
     const app = await build();
     const cadres = await getOk(app, '/api/search?q=cadres', SearchResults);
     expect(cadres.relationships.length).toBeGreaterThan(0);
-    // What the relationships say ranks before what their quotes say.
-    const types = cadres.relationships.map((r) => r.type);
-    expect(types.slice(0, types.lastIndexOf('MANAGES_CADRES_OF') + 1)).toEqual(
-      types.filter((type) => type === 'MANAGES_CADRES_OF'),
-    );
-    expect(types[0]).toBe('MANAGES_CADRES_OF');
+    expect(cadres.relationships[0]?.type).toBe('MANAGES_CADRES_OF');
+    // What a relationship says ranks before what quotes say: "approves" is the type of one
+    // relationship and in the quotes of others.
+    const approves = await getOk(app, '/api/search?q=approves', SearchResults);
+    const types = approves.relationships.map((r) => r.type);
+    expect(types[0]).toBe('APPROVES_ESTABLISHMENT_OF');
+    expect(types.slice(1)).not.toContain('APPROVES_ESTABLISHMENT_OF');
+    expect(types.length).toBeGreaterThan(1);
     expect(cadres.relationships[0]?.source.name).toBeTruthy();
     const inZh = await getOk(app, `/api/search?q=${encodeURIComponent('干部')}`, SearchResults);
     expect(inZh.relationships.map((r) => r.type)).toContain('MANAGES_CADRES_OF');

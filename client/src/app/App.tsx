@@ -159,6 +159,7 @@ export const App = () => {
                 onActivate={() => setFocusDetails(true)}
                 onReady={onReady}
                 initialCamera={view.camera}
+                awaitHighlight={trace !== null || Boolean(paths?.to)}
                 onCamera={view.setCamera}
               />
               {graph.nodes.length === 0 && (

@@ -10,10 +10,11 @@ interface AboutDialogProps {
   readonly onClose: () => void;
 }
 
-/** The documents' first and last dates, where any is dated. */
+/** The dated documents' first and last dates, and how many documents have none. */
 const dateRange = (meta: GraphMeta) => {
   const dates = meta.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
-  return dates.length > 0 ? { first: dates[0], last: dates.at(-1) } : null;
+  const undated = meta.documents.length - dates.length;
+  return dates.length > 0 ? { first: dates[0], last: dates.at(-1), undated } : null;
 };
 
 /**
@@ -22,7 +23,7 @@ const dateRange = (meta: GraphMeta) => {
  */
 export const AboutDialog = ({ meta, onClose }: AboutDialogProps) => {
   const { t } = useTranslation();
-  const through = meta.counts.sources - meta.basedOn.length;
+  const through = meta.counts.citedThrough;
   const range = dateRange(meta);
   return (
     <ModalDialog title={t('about.title')} className="about" onClose={onClose}>
@@ -44,7 +45,13 @@ export const AboutDialog = ({ meta, onClose }: AboutDialogProps) => {
             </li>
           ))}
         </ul>
-        {through > 0 && <p>{t('about.through', { count: through })}</p>}
+        {through > 0 && (
+          <p>
+            {t(meta.basedOn.length === 1 ? 'about.through' : 'about.throughThem', {
+              count: through,
+            })}
+          </p>
+        )}
       </section>
       <section aria-labelledby="about-scope">
         <h3 id="about-scope">{t('about.scopeHeading')}</h3>
@@ -53,8 +60,10 @@ export const AboutDialog = ({ meta, onClose }: AboutDialogProps) => {
             {t('about.scope', {
               nodes: meta.counts.nodes,
               relationships: meta.counts.relationships,
-              ...range,
+              first: range.first,
+              last: range.last,
             })}
+            {range.undated > 0 && ` ${t('about.undated', { count: range.undated })}`}
           </p>
         )}
         <p>{t('about.absence')}</p>

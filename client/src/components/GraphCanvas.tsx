@@ -48,6 +48,8 @@ interface GraphCanvasProps {
   readonly onReady?: () => void;
   /** Where a shared link put the camera: applied once, when the graph is first laid out. */
   readonly initialCamera?: Camera;
+  /** Whether chains are asked for: a link's camera then waits for their highlight. */
+  readonly awaitHighlight?: boolean;
   /** The person moved the camera (a camera), or the explorer placed it itself (null). */
   readonly onCamera?: (camera: Camera) => void;
 }
@@ -91,6 +93,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     onActivate,
     onReady,
     initialCamera = null,
+    awaitHighlight = false,
     onCamera,
   },
   ref,
@@ -101,18 +104,17 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   const tip = useHoverTip(cy, language);
 
   const pendingCamera = useRef(initialCamera);
-  // Whether the person placed the camera (kept when the canvas resizes) or the explorer did
-  // (which fits the graph again when a panel opens or closes beside it).
-  const placedByPerson = useRef(false);
+  // Whether the camera last moved to fit the graph or the chains (refitted when a panel opens
+  // or closes beside the canvas) or to a place, the person's or a selected node's (whose centre
+  // a resize keeps).
+  const fitted = useRef(true);
   const onCameraRef = useRef((camera: Camera) => {
-    placedByPerson.current = camera !== null;
     onCamera?.(camera);
   });
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     onCameraRef.current = (camera) => {
-      placedByPerson.current = camera !== null;
       onCamera?.(camera);
     };
   }, [onSelect, onCamera]);
@@ -128,11 +130,13 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         if (!cy) return;
         const centre = { x: cy.width() / 2, y: cy.height() / 2 };
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+        fitted.current = false;
         onCameraRef.current(cameraOf(cy));
       },
       fit: () => {
         if (!cy) return;
         fitView(cy);
+        fitted.current = true;
         onCameraRef.current(null);
       },
       // The export code loads only when someone exports.
@@ -178,6 +182,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     let settling: ReturnType<typeof setTimeout> | undefined;
     instance.on('dragpan scrollzoom pinchzoom', () => {
       clearTimeout(settling);
+      fitted.current = false;
       settling = setTimeout(() => onCameraRef.current(cameraOf(instance)), CAMERA_SETTLE_MS);
     });
     setCy(instance);
@@ -187,7 +192,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     const resizes = new ResizeObserver(() => {
       const before = cameraOf(instance);
       instance.resize();
-      if (placedByPerson.current) applyCamera(instance, before);
+      if (!fitted.current) applyCamera(instance, before);
       else if (instance.nodes().nonempty()) fitView(instance);
     });
     if (containerRef.current) resizes.observe(containerRef.current);
@@ -209,6 +214,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       cy.add(toElements(graph, languageRef.current));
     });
     cy.layout(presetLayout(authorityLayout(graph))).run();
+    fitted.current = true;
     onCameraRef.current(null);
     if (layout === 'force') {
       const placed = cy.layout(forceLayout());
@@ -255,6 +261,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       if (!inView || cy.zoom() < 0.6) {
         cy.zoom(Math.max(cy.zoom(), 1));
         cy.center(selected);
+        fitted.current = false;
         onCameraRef.current(null);
       }
     }
@@ -272,6 +279,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     });
     if (highlight && highlight.nodes.size > 0) {
       cy.fit(cy.elements('.highlighted'), 60);
+      fitted.current = true;
       onCameraRef.current(null);
     }
   }, [cy, highlight, graph, layout]);
@@ -279,8 +287,9 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   // Last of the effects that move the camera: a camera from a shared link wins over them,
   // once (the force layout applies it when it stops instead).
   useEffect(() => {
-    if (cy && layout !== 'force') settleCamera(cy);
-  }, [cy, graph, layout, highlight, selection]);
+    // A link with chains waits for them, so that their fit does not undo the link's camera.
+    if (cy && layout !== 'force' && !(awaitHighlight && !highlight)) settleCamera(cy);
+  }, [cy, graph, layout, highlight, selection, awaitHighlight]);
 
   /** Applies the camera a shared link asked for, if it has not been applied yet. */
   function settleCamera(instance: Core) {
@@ -288,6 +297,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (!camera || instance.nodes().empty()) return;
     pendingCamera.current = null;
     applyCamera(instance, camera);
+    fitted.current = false;
     onCameraRef.current(camera);
   }
 

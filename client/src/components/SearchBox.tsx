@@ -100,6 +100,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
           }}
           onFocus={keepOpen}
           onBlur={() => {
+            chooseWhenReady.current = false;
             closing.current = setTimeout(() => setOpen(false), 150);
           }}
           onKeyDown={(event) => {
@@ -108,8 +109,10 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(
             else if (event.key === 'Enter') {
               if (ready) choose(active);
               else chooseWhenReady.current = true;
-            } else if (event.key === 'Escape') setOpen(false);
-            else return;
+            } else if (event.key === 'Escape') {
+              chooseWhenReady.current = false;
+              setOpen(false);
+            } else return;
             event.preventDefault();
           }}
         />

@@ -22,7 +22,8 @@ const strength = (claim: { basis: Basis; modality: Modality }) =>
 const citation = (item: EvidenceItem) => {
   const link = markdownLink(item.url);
   const cited = citeSource({ ...item, url: null }).replace(/\.$/, '');
-  return `${markdownText(cited)}, ${markdownText(item.locator)}.${link ? ` ${link}` : ''}`;
+  const through = item.quotedIn ? `, as quoted in ${markdownText(item.quotedIn)}` : '';
+  return `${markdownText(cited)}, ${markdownText(item.locator)}${through}.${link ? ` ${link}` : ''}`;
 };
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */

@@ -227,10 +227,16 @@ export const en = {
     through_other:
       "{{count}} more sources, the documents and press reports cited there, are known only through it: their quotes are the citing text's words at the footnotes that name them.",
     scopeHeading: 'Scope',
+    throughThem_one:
+      "One more source, a document or press report cited there, is known only through them: its quotes are the citing text's words at the footnote that names it.",
+    throughThem_other:
+      "{{count}} more sources, the documents and press reports cited there, are known only through them: their quotes are the citing text's words at the footnotes that name them.",
     scope:
-      '{{nodes}} nodes and {{relationships}} relationships; the documents in it date from {{first}} to {{last}}.',
+      '{{nodes}} nodes and {{relationships}} relationships; the dated documents in it date from {{first}} to {{last}}.',
+    undated_one: 'One document is undated.',
+    undated_other: '{{count}} documents are undated.',
     absence:
-      'The graph holds what its sources state and nothing more: where they state no line of authority, it has none. A missing line means no source here states it, not that none exists.',
+      'The graph holds what its sources state, and besides that only what the editors add and mark as theirs: standard Chinese names and aliases, the kind and strength of each claim, notes. Where the sources state no line of authority, it has none: a missing line means no source here states it, not that none exists.',
     versionHeading: 'Version',
     version: 'Data version {{version}}, loaded on {{date}}. Exports and reports name it.',
     readingHeading: 'How to read a line',

@@ -216,9 +216,15 @@ export const zh: Messages = {
     through_other:
       '另有 {{count}} 个来源（其中引用的文件和报道）只经由它得知：其引文是引用文本在相应脚注处的原话。',
     scopeHeading: '范围',
-    scope: '{{nodes}} 个节点，{{relationships}} 条关系；其中文件的日期从 {{first}} 到 {{last}}。',
+    throughThem_one:
+      '另有 1 个来源（其中引用的文件或报道）只经由它们得知：其引文是引用文本在相应脚注处的原话。',
+    throughThem_other:
+      '另有 {{count}} 个来源（其中引用的文件和报道）只经由它们得知：其引文是引用文本在相应脚注处的原话。',
+    scope: '{{nodes}} 个节点，{{relationships}} 条关系；其中有日期的文件从 {{first}} 到 {{last}}。',
+    undated_one: '有 1 份文件没有日期。',
+    undated_other: '有 {{count}} 份文件没有日期。',
     absence:
-      '图谱只收录来源所述的内容：来源未陈述领导关系之处，图中也没有。缺少一条关系，意味着此处没有来源陈述它，而不是它不存在。',
+      '图谱收录来源所述的内容，此外只有编者补充并注明的部分：标准中文名称和别名、每项主张的类型和强度、注释。来源未陈述领导关系之处，图中也没有：缺少一条关系，意味着此处没有来源陈述它，而不是它不存在。',
     versionHeading: '版本',
     version: '数据版本 {{version}}，载入于 {{date}}。导出文件和报告都注明此版本。',
     readingHeading: '如何阅读关系线',

@@ -29,19 +29,25 @@ type InlineRule = (
   end: number,
 ) => { inline: Inline; next: number } | null;
 
-/** The first index of `token` in [from, end), or -1. */
+/** The first index of `token` in [from, end) that no backslash escapes, or -1. */
 const find = (text: string, token: string, from: number, end: number) => {
-  const index = text.indexOf(token, from);
+  let index = text.indexOf(token, from);
+  while (index >= 0 && text[index - 1] === '\\') index = text.indexOf(token, index + 1);
   return index >= 0 && index + token.length <= end ? index : -1;
 };
+
+const SPACE = /\s/;
 
 /** A span between an opening and a closing token, its inside read again as inline text. */
 const span =
   (open: string, close: string, kind: 'strong' | 'em' | 'sup'): InlineRule =>
   (text, at, end) => {
     if (!text.startsWith(open, at)) return null;
+    // Markers hug their words: "x * y * z" and a "* " list mark are not emphasis.
+    if (kind !== 'sup' && SPACE.test(text[at + open.length] ?? ' ')) return null;
     const closing = find(text, close, at + open.length + 1, end);
     if (closing < 0) return null;
+    if (kind !== 'sup' && SPACE.test(text[closing - 1] ?? ' ')) return null;
     return {
       inline: { kind, children: readInline(text, at + open.length, closing) },
       next: closing + close.length,
@@ -59,7 +65,8 @@ const matchAt = (pattern: RegExp, text: string, at: number, end: number) => {
 };
 
 const RULES: readonly InlineRule[] = [
-  (text, at) => {
+  (text, at, end) => {
+    if (at + 2 > end) return null;
     const escaped = text[at] === '\\' ? text[at + 1] : undefined;
     if (escaped === undefined || !/[\\`*_{}[\]()#+\-.!<>|]/.test(escaped)) return null;
     return { inline: { kind: 'text', start: at + 1, end: at + 2 }, next: at + 2 };
@@ -93,7 +100,10 @@ const RULES: readonly InlineRule[] = [
       inline: {
         kind: 'link',
         href: isWebUrl(match[2]) ? match[2] : null,
-        children: readInline(text, at + 1, at + 1 + match[1].length),
+        // A link's text holds no link of its own: an address in it is only text.
+        children: readInline(text, at + 1, at + 1 + match[1].length).flatMap((part) =>
+          part.kind === 'link' ? part.children : [part],
+        ),
       },
       next: at + match[0].length,
     };

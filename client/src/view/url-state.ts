@@ -61,7 +61,7 @@ const readChain = (value: string | null): number | null => {
 
 /** A camera written as `zoom,x,y`: a zoom the canvas allows and a point of the graph. */
 const readCamera = (value: string | null): Camera => {
-  const parts = value?.split(',').map(Number) ?? [];
+  const parts = value?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part))) ?? [];
   const [zoom, x, y] = parts;
   if (parts.length !== 3 || zoom === undefined || x === undefined || y === undefined) return null;
   if (![zoom, x, y].every(Number.isFinite) || zoom < 0.1 || zoom > 3) return null;

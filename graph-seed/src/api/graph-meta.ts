@@ -34,6 +34,10 @@ export const GraphMeta = z.object({
     nodes: z.number().int(),
     relationships: z.number().int(),
     sources: z.number().int(),
+    citedThrough: z
+      .number()
+      .int()
+      .describe('Sources known only through another, whose stored text holds their quotes'),
   }),
   partyCentre: z.string().describe('Id of the node where traced lines of authority end'),
   basedOn: z

@@ -18,6 +18,8 @@ interface CyCore {
   center(element: CyElement): void;
   zoom(level?: number): number;
   pan(): { x: number; y: number };
+  width(): number;
+  height(): number;
 }
 
 /** Waits until the graph is laid out and interactive. */

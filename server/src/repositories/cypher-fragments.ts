@@ -9,7 +9,7 @@ export const EVIDENCE_OF = (variable: string) =>
 
 /** What a citation of every source needs, as a column `sourceList` read by `SourceList`. */
 export const ALL_SOURCES =
-  'COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList';
+  'COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date, .citedIn} } AS sourceList';
 
 /** A node's summary, read by graph-seed's `NodeSummary`. */
 export const SUMMARY_OF = (variable: string) => `${variable} {.id, .kind, .name, .nameZh}`;

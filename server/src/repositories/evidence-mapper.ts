@@ -27,6 +27,7 @@ export const SourceList = z.array(
     author: z.string().nullable(),
     publisher: z.string().nullable(),
     date: z.string().nullable(),
+    citedIn: z.string().nullable(),
   }),
 );
 export type SourceList = z.infer<typeof SourceList>;
@@ -36,6 +37,12 @@ export type SourceIndex = ReadonlyMap<string, Omit<SourceList[number], 'id'>>;
 
 export const toSourceIndex = (list: SourceList): SourceIndex =>
   new Map(list.map(({ id, ...citation }) => [id, citation]));
+
+/** For a source known only through another, the title of the text whose words the quote is. */
+const quotedIn = (index: SourceIndex, sourceId: string): string | null => {
+  const citing = index.get(sourceId)?.citedIn;
+  return citing ? (index.get(citing)?.title ?? citing) : null;
+};
 
 /** Zips the stored evidence lists into citations with their source's title and link. */
 export const toEvidenceItems = (
@@ -49,6 +56,7 @@ export const toEvidenceItems = (
     author: index.get(sourceId)?.author ?? null,
     publisher: index.get(sourceId)?.publisher ?? null,
     date: index.get(sourceId)?.date ?? null,
+    quotedIn: quotedIn(index, sourceId),
     locator: locators[i] ?? '',
     quote: quotes[i] ?? '',
   }));

@@ -17,6 +17,7 @@ export const FIND_META = `
   RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
          COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
          COUNT { MATCH (s:Source) } AS sources,
+         COUNT { MATCH (s:Source) WHERE s.citedIn IS NOT NULL } AS citedThrough,
          COLLECT {
            MATCH (d:Node {kind: 'document'})
            RETURN d {.id, .name, .nameZh, .documentType, .date} AS document
@@ -34,6 +35,7 @@ const MetaRow = z.object({
   kinds: z.array(z.object({ kind: NodeKind, count })),
   types: z.array(z.object({ type: RelationshipType, count })),
   sources: count,
+  citedThrough: count,
   documents: z.array(
     z.object({
       id: z.string(),
@@ -74,6 +76,7 @@ export const findGraphMeta = async (context: QueryContext): Promise<GraphMeta> =
       nodes: kinds.reduce((sum, k) => sum + k.count, 0),
       relationships: types.reduce((sum, t) => sum + t.count, 0),
       sources: row?.sources ?? 0,
+      citedThrough: row?.citedThrough ?? 0,
     },
     partyCentre: PARTY_CENTRE_ID,
     basedOn: row?.basedOn ?? [],

@@ -40,8 +40,12 @@ export const occursAsWords = (text: string, query: string): boolean => {
   let at = text.indexOf(query);
   if ((query.match(HAN_ALL) ?? []).length < 2) return at >= 0;
   while (at >= 0) {
-    const start = Math.max(0, at - WINDOW);
-    const window = text.slice(start, at + query.length + WINDOW);
+    // A window of whole characters: never half a surrogate pair at either end.
+    let start = Math.max(0, at - WINDOW);
+    if (/[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
+    let stop = Math.min(text.length, at + query.length + WINDOW);
+    if (/[\uDC00-\uDFFF]/.test(text[stop] ?? '')) stop += 1;
+    const window = text.slice(start, stop);
     const cuts = boundaries(window);
     if (cuts.has(at - start) && cuts.has(at - start + query.length)) return true;
     at = text.indexOf(query, at + 1);

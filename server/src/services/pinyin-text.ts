@@ -18,7 +18,7 @@ export const pinyinText = (texts: readonly (string | null | undefined)[]): strin
       const all = syllables(run);
       terms.add(all.join(' '));
       terms.add(all.join(''));
-      terms.add(all.map((s) => s[0] ?? '').join(''));
+      terms.add(all.map((s) => Array.from(s)[0] ?? '').join(''));
       const joinedWords = [...words.segment(run)].map(({ segment }) => syllables(segment).join(''));
       terms.add(joinedWords.join(' '));
     }

@@ -28,4 +28,4 @@
              })
            RETURN p LIMIT $limit
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date, .citedIn} } AS sourceList

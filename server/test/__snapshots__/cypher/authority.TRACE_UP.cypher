@@ -20,4 +20,4 @@
            WHERE length(p) <= $maxDepth AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]) AND any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
            RETURN p LIMIT $limit
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date, .citedIn} } AS sourceList

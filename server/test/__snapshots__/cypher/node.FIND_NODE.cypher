@@ -10,4 +10,4 @@ RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEdit
                  evidence: {sources: r.evidenceSources, locators: r.evidenceLocators, quotes: r.evidenceQuotes}} AS rel
          ORDER BY rel.type, rel.id
        } AS relationships,
-       COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList
+       COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date, .citedIn} } AS sourceList

@@ -19,4 +19,4 @@
   WHERE (r.authorityDirection = 'down' AND startNode(r) = x) OR (r.authorityDirection = 'up' AND endNode(r) = x)){1,6} (b) WHERE all(i IN range(0, length(q) - 1) WHERE NOT nodes(q)[i] IN nodes(q)[i + 1..]))
            WHERE any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
          } END AS removed,
-         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date} } AS sourceList
+         COLLECT { MATCH (s:Source) RETURN s {.id, .title, .url, .author, .publisher, .date, .citedIn} } AS sourceList
