@@ -7,6 +7,7 @@ import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
+import { exportFileName } from '../export/file-name';
 import type { ViewSubject } from './use-view-subject';
 
 interface ExportSources {
@@ -20,8 +21,6 @@ interface ExportSources {
   readonly subject: ViewSubject;
   readonly canvas: RefObject<GraphHandle | null>;
 }
-
-const BASE_NAME = 'party-authority-graph';
 
 /**
  * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption —
@@ -48,12 +47,16 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       const view = chains ?? graph;
       const date = new Date().toISOString().slice(0, 10);
       const dataVersion = meta?.dataVersion ?? null;
+      // The data is the chains while traced; a figure may show them in the whole graph, and
+      // its name then says so.
       const onlyLit = chains !== undefined && onlyChains;
-      const fileName = `${BASE_NAME}-${subject.slug}${onlyLit ? '' : chains ? '-in-graph' : ''}-${date}`;
+      const dataName = exportFileName(subject.slug, date);
+      const figureName =
+        chains && !onlyChains ? exportFileName(`${subject.slug}-in-graph`, date) : dataName;
       if (format === 'json') {
         const about = { loadedAt: meta?.loadedAt ?? null, basedOn: meta?.basedOn ?? [] };
         downloadText(
-          `${fileName}.json`,
+          `${dataName}.json`,
           toJson(view, { exportedAt: date, dataVersion, about }),
           'application/json',
         );
@@ -61,7 +64,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         return;
       }
       if (format === 'csv') {
-        downloadText(`${fileName}-relationships.csv`, toCsv(view), 'text/csv');
+        downloadText(`${dataName}-relationships.csv`, toCsv(view), 'text/csv');
         setStatus(t('export.csv', { edges: view.edges.length }));
         return;
       }
@@ -94,7 +97,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       if (format === 'svg') {
         setStatus(t('export.drawing', { format: 'SVG' }));
         handle.exportSvg(caption, labels, onlyLit).then((svg) => {
-          downloadText(`${fileName}.svg`, svg.svg, 'image/svg+xml');
+          downloadText(`${figureName}.svg`, svg.svg, 'image/svg+xml');
           setStatus(t('export.svg', { nodes: graph.nodes.length }));
         }, failed);
         return;
@@ -102,7 +105,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       const scale = Number(format.slice(4));
       setStatus(t('export.drawing', { format: 'PNG' }));
       handle.exportPng(scale, caption, labels, onlyLit).then((png) => {
-        downloadBlob(`${fileName}-${scale}x.png`, png.blob);
+        downloadBlob(`${figureName}-${scale}x.png`, png.blob);
         setStatus(
           t('export.png', { width: png.width, height: png.height }) +
             (png.reduced

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphElements } from '@pag/graph-seed';
+import type { ReportSubject } from '../export/evidence-report';
+import { subjectSlug } from '../export/file-name';
+import { PATH_TITLES, TRACE_TITLES } from '../i18n/chain-titles';
 import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import type { PathQuery, Trace } from '../view/view-store';
@@ -11,12 +14,6 @@ export interface ViewSubject {
   /** "Lines of authority up from Social organizations", in the interface language; null for the graph. */
   readonly title: string | null;
 }
-
-const PATH_TITLES = {
-  any: 'chains.paths',
-  down: 'chains.pathsDown',
-  up: 'chains.pathsUp',
-} as const;
 
 /** Names what the view shows, for the file names and captions of exports. */
 export const useViewSubject = (
@@ -31,18 +28,16 @@ export const useViewSubject = (
       const node = nodes?.find((n) => n.data.id === id);
       return node ? nodeName(node.data, language) : id;
     };
-    if (trace) {
-      return {
-        slug: `trace-${trace.direction}-${trace.nodeId}`,
-        title: t(`chains.${trace.direction}`, { name: name(trace.nodeId) }),
-      };
-    }
-    if (paths?.to) {
-      return {
-        slug: `paths-${paths.from}-${paths.to}`,
-        title: t(PATH_TITLES[paths.direction], { from: name(paths.from), to: name(paths.to) }),
-      };
-    }
-    return { slug: 'whole', title: null };
+    const subject: ReportSubject | null = trace
+      ? { kind: 'trace', ...trace }
+      : paths?.to
+        ? { kind: 'paths', ...paths, to: paths.to }
+        : null;
+    const title = !subject
+      ? null
+      : subject.kind === 'trace'
+        ? t(TRACE_TITLES[subject.direction], { name: name(subject.nodeId) })
+        : t(PATH_TITLES[subject.direction], { from: name(subject.from), to: name(subject.to) });
+    return { slug: subjectSlug(subject), title };
   }, [trace, paths, nodes, language, t]);
 };

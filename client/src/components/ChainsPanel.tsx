@@ -12,6 +12,8 @@ import { useMetaQuery } from '../api/queries';
 import { useViewStore } from '../view/view-store';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
+import { exportFileName, subjectSlug } from '../export/file-name';
+import { PATH_TITLES, TRACE_TITLES } from '../i18n/chain-titles';
 import { useLanguage } from '../i18n/use-language';
 import { basisName, modalityName, nodeName, verbParts } from '../i18n/names';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -42,17 +44,6 @@ const weakestHop = (chain: Chain) => {
   return weakest && { ...weakest, number: chain.hops.indexOf(weakest) + 1 };
 };
 
-const fileName = (subject: ReportSubject) =>
-  subject.kind === 'trace'
-    ? `authority-${subject.direction}-${subject.nodeId}.md`
-    : `paths-${subject.direction === 'any' ? '' : `${subject.direction}-`}${subject.from}-${subject.to}.md`;
-
-const PATH_TITLES = {
-  any: 'chains.paths',
-  down: 'chains.pathsDown',
-  up: 'chains.pathsUp',
-} as const;
-
 /**
  * Every traced chain or found path, hop by hop, each hop with how strongly it is sourced and
  * the evidence for it, each chain with its weakest link; a choice keeps to stronger bases.
@@ -82,7 +73,7 @@ export const ChainsPanel = ({
   };
   const isTrace = subject.kind === 'trace';
   const title = isTrace
-    ? t(subject.direction === 'up' ? 'chains.up' : 'chains.down', { name: name(subject.nodeId) })
+    ? t(TRACE_TITLES[subject.direction], { name: name(subject.nodeId) })
     : t(PATH_TITLES[subject.direction], { from: name(subject.from), to: name(subject.to) });
   const none = isTrace
     ? t(subject.direction === 'up' ? 'chains.noneUp' : 'chains.noneDown')
@@ -109,7 +100,7 @@ export const ChainsPanel = ({
                 viewUrl: window.location.href,
               };
               downloadText(
-                fileName(subject),
+                `${exportFileName(subjectSlug(subject), date)}.md`,
                 toEvidenceReport(result.data, subject, { date, ...about }),
               );
             }}

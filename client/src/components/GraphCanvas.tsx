@@ -108,15 +108,11 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   // or closes beside the canvas) or to a place, the person's or a selected node's (whose centre
   // a resize keeps).
   const fitted = useRef(true);
-  const onCameraRef = useRef((camera: Camera) => {
-    onCamera?.(camera);
-  });
+  const onCameraRef = useRef(onCamera);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
-    onCameraRef.current = (camera) => {
-      onCamera?.(camera);
-    };
+    onCameraRef.current = onCamera;
   }, [onSelect, onCamera]);
 
   useImperativeHandle(ref, () => {
@@ -131,13 +127,13 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         const centre = { x: cy.width() / 2, y: cy.height() / 2 };
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
         fitted.current = false;
-        onCameraRef.current(cameraOf(cy));
+        onCameraRef.current?.(cameraOf(cy));
       },
       fit: () => {
         if (!cy) return;
         fitView(cy);
         fitted.current = true;
-        onCameraRef.current(null);
+        onCameraRef.current?.(null);
       },
       // The export code loads only when someone exports.
       exportPng: async (scale, caption, labels, onlyLit) => {
@@ -183,7 +179,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     instance.on('dragpan scrollzoom pinchzoom', () => {
       clearTimeout(settling);
       fitted.current = false;
-      settling = setTimeout(() => onCameraRef.current(cameraOf(instance)), CAMERA_SETTLE_MS);
+      settling = setTimeout(() => onCameraRef.current?.(cameraOf(instance)), CAMERA_SETTLE_MS);
     });
     setCy(instance);
     window.__cy = instance;
@@ -215,7 +211,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     });
     cy.layout(presetLayout(authorityLayout(graph))).run();
     fitted.current = true;
-    onCameraRef.current(null);
+    onCameraRef.current?.(null);
     if (layout === 'force') {
       const placed = cy.layout(forceLayout());
       placed.one('layoutstop', () => {
@@ -262,7 +258,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         cy.zoom(Math.max(cy.zoom(), 1));
         cy.center(selected);
         fitted.current = false;
-        onCameraRef.current(null);
+        onCameraRef.current?.(null);
       }
     }
   }, [cy, selection, graph, layout]);
@@ -280,7 +276,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (highlight && highlight.nodes.size > 0) {
       cy.fit(cy.elements('.highlighted'), 60);
       fitted.current = true;
-      onCameraRef.current(null);
+      onCameraRef.current?.(null);
     }
   }, [cy, highlight, graph, layout]);
 
@@ -298,7 +294,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     pendingCamera.current = null;
     applyCamera(instance, camera);
     fitted.current = false;
-    onCameraRef.current(camera);
+    onCameraRef.current?.(camera);
   }
 
   /** Arrow keys move the selection to the nearest node that way; Enter reads it. */

@@ -7,7 +7,7 @@ import { isNeo4jUp } from './health.repository';
 import { findGraphMeta } from './meta.repository';
 import { findNodeDetail } from './node.repository';
 import { findPaths, type PathRequest } from './path.repository';
-import { searchNodes } from './search.repository';
+import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
 
 export { Database, type DatabaseSettings } from './database';
@@ -34,7 +34,7 @@ export const createRepositories = (
     edges: { findDetail: (id: string) => findEdgeDetail(context, id) },
     authority: { findChains: (request: TraceRequest) => findAuthorityChains(context, request) },
     paths: { find: (request: PathRequest) => findPaths(context, request) },
-    search: { find: (query: string, limit: number) => searchNodes(context, query, limit) },
+    search: { find: (query: string, limit: number) => searchGraph(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
   };

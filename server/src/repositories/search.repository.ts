@@ -86,7 +86,7 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
  * matches only on word boundaries. When nothing matches as typed, similar spellings do, and
  * `didYouMean` names the best.
  */
-export const searchNodes = async (
+export const searchGraph = async (
   context: QueryContext,
   query: string,
   limit: number,
