@@ -90,15 +90,25 @@ test('Copy link copies the view, and the link keeps the camera, the labels and o
   await page.keyboard.press('f');
   await expect(page).toHaveURL(/labels=on/);
   await expect(page).toHaveURL(/panels=filters/);
-  const camera = await cameraOf(page);
 
+  // The camera settles a moment after the last pan, and again when the panel opens.
+  let link = '';
+  await expect
+    .poll(async () => {
+      const before = page.url();
+      await page.waitForTimeout(300);
+      link = page.url();
+      return link === before;
+    })
+    .toBe(true);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Link to this view copied' }),
   ).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(page.url());
+  expect(copied).toBe(link);
+  const camera = await cameraOf(page);
 
   // The recipient sees the same part of the graph at the same zoom, labels on, filters open.
   const fresh = await context.newPage();

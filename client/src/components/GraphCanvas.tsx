@@ -185,11 +185,19 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     window.__cy = instance;
     // Panels opening beside the canvas change its size without a window resize: the
     // person's camera keeps its centre, the explorer's fits the graph again.
+    // The size the canvas had, remembered: by the time the observer runs, Cytoscape may
+    // already read the new one, and the centre must be the one the person saw.
+    let size = { width: instance.width(), height: instance.height() };
     const resizes = new ResizeObserver(() => {
-      const before = cameraOf(instance);
+      const before = cameraOf(instance, size);
       instance.resize();
-      if (!fitted.current) applyCamera(instance, before);
-      else if (instance.nodes().nonempty()) fitView(instance);
+      size = { width: instance.width(), height: instance.height() };
+      if (!fitted.current) {
+        // The person's camera keeps its centre; the link says so at once.
+        clearTimeout(settling);
+        applyCamera(instance, before);
+        onCameraRef.current?.(cameraOf(instance));
+      } else if (instance.nodes().nonempty()) fitView(instance);
     });
     if (containerRef.current) resizes.observe(containerRef.current);
     return () => {
