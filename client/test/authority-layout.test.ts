@@ -64,3 +64,56 @@ describe('authorityLayout', () => {
     expect(places.size).toBe(graph.nodes.length);
   });
 });
+
+describe('authorityLayout of wide graphs', () => {
+  const positionsOf = (nodes: GraphElements['nodes'], edges: GraphElements['edges']) =>
+    authorityLayout({ nodes, edges, truncated: false });
+  const bounds = (positions: ReturnType<typeof authorityLayout>) => {
+    const xs = Object.values(positions).map((p) => p.x);
+    const ys = Object.values(positions).map((p) => p.y);
+    return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  };
+  /** No two nodes so close that their shapes and captions (120 px wide) would touch. */
+  const expectApart = (positions: ReturnType<typeof authorityLayout>) => {
+    const points = Object.entries(positions);
+    for (const [i, [a, p]] of points.entries())
+      for (const [b, q] of points.slice(i + 1))
+        expect(Math.abs(p.x - q.x) >= 120 || Math.abs(p.y - q.y) >= 80, `${a} and ${b}`).toBe(true);
+  };
+
+  it('stacks the leaves beneath one node in a block of rows', () => {
+    const leaves = Array.from({ length: 10 }, (_, i) => `leaf-${i}`);
+    const positions = positionsOf(
+      [node('cc'), node('process', 'process'), ...leaves.map((id) => node(id, 'governed-entity'))],
+      [
+        edge('cc-guides-process', 'cc', 'process', 'GUIDES'),
+        ...leaves.map((id) => edge(`${id}-in`, id, 'process', 'PARTICIPATES_IN')),
+      ],
+    );
+    const rows = new Set(leaves.map((id) => positions[id]?.y));
+    expect(rows.size).toBe(3);
+    for (const id of leaves) expect(positions[id]?.y).toBeGreaterThan(positions.process?.y ?? 0);
+    expectApart(positions);
+  });
+
+  it('staggers a rank too wide for a screen, keeping every superior above', () => {
+    const groups = Array.from({ length: 24 }, (_, i) => `group-${i}`);
+    const nodes = [
+      node('cc'),
+      ...groups.map((id) => node(id)),
+      ...groups.map((id) => node(`${id}-org`, 'governed-entity')),
+    ];
+    const edges = groups.flatMap((id) => [
+      edge(`cc-leads-${id}`, 'cc', id, 'LEADS'),
+      edge(`${id}-leads-org`, id, `${id}-org`, 'LEADS'),
+    ]);
+    const positions = positionsOf(nodes, edges);
+    const { width, height } = bounds(positions);
+    // One row of 24 would be about 24 × 170 px wide and three ranks tall.
+    expect(width).toBeLessThan(24 * 170 * 0.6);
+    expect(width / height).toBeLessThan(4);
+    for (const { data } of edges)
+      expect(positions[data.source]?.y, data.id).toBeLessThan(positions[data.target]?.y ?? 0);
+    expectApart(positions);
+  });
+});

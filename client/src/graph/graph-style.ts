@@ -1,11 +1,14 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { Basis } from '@pag/graph-seed';
 import { basisLineStyles, dashPatterns } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
+import { prominenceSizes } from './node-prominence';
+
+const labelScale = (node: NodeSingular): number => Number(node.data('labelScale') ?? 1);
 
 /**
- * The canvas stylesheet: nodes by kind; lines of authority thick and coloured, the rest thin
+ * The canvas stylesheet: nodes by kind, sized by prominence; lines of authority thick and coloured, the rest thin
  * and grey; each line solid, dashed or dotted by the basis of its claim, with a hollow
  * arrowhead where the source only permits ("may").
  */
@@ -15,20 +18,32 @@ export const graphStyle = (): StylesheetJson => [
     style: {
       label: 'data(caption)',
       'font-family': fonts.ui,
-      'font-size': 13,
       color: palette.ink,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
       'text-valign': 'bottom',
       'text-margin-y': 6,
       'text-background-color': palette.panel,
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
-      width: 34,
-      height: 34,
       'border-width': 2,
       'border-color': palette.panel,
     },
+  },
+  // Size by role: the Party centre largest, then the organs of Party and state. A name
+  // grows by its labelScale when zoomed out (see label-detail).
+  ...Object.entries(prominenceSizes).map(([level, size]) => ({
+    selector: `node[prominence = ${level}]`,
+    style: {
+      width: size.node,
+      height: size.node,
+      'font-size': (node: NodeSingular) => size.font * labelScale(node),
+      'text-max-width': (node: NodeSingular) => `${size.textWidth * labelScale(node)}px`,
+    },
+  })),
+  {
+    // Too small to read at this zoom (see label-detail): named on hover instead.
+    selector: 'node.unnamed',
+    style: { label: '' },
   },
   {
     // Chinese names have no spaces: let them wrap between characters.

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
 import { nodeName, typeName, type Named } from '../i18n/names';
+import { prominence } from './node-prominence';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -18,13 +19,13 @@ export const nodeCaption = (
 };
 
 /**
- * Maps the API's graph to Cytoscape element definitions, adding the drawn captions: each
- * node's name and each relationship's reading in the language shown.
+ * Maps the API's graph to Cytoscape element definitions, adding what is drawn: each node's
+ * name in the language shown and its prominence, and each relationship's reading.
  */
 export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
   ...graph.nodes.map((node) => ({
     group: 'nodes' as const,
-    data: { ...node.data, ...nodeCaption(node.data, language) },
+    data: { ...node.data, ...nodeCaption(node.data, language), prominence: prominence(node.data) },
   })),
   ...graph.edges.map((edge) => ({
     group: 'edges' as const,

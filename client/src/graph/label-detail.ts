@@ -1,0 +1,55 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { prominenceSizes, type Prominence } from './node-prominence';
+
+/** The smallest a name may be drawn on screen, in CSS pixels. */
+export const MIN_LABEL_PX = 11;
+/** How far a prominent name may grow beyond its size to stay legible when zoomed out. */
+const MAX_LABEL_SCALE = 4;
+
+/** How a node's name is drawn at a zoom: hidden, or scaled by this factor (1 when as styled). */
+export type LabelDetail =
+  { readonly named: false } | { readonly named: true; readonly scale: number };
+
+/**
+ * Level of detail at a zoom, by prominence, as on a map: the Party centre and the organs of
+ * Party and state keep names at least MIN_LABEL_PX tall on screen however far out the camera
+ * goes (up to MAX_LABEL_SCALE their size); every other name shows only when the zoom draws
+ * it that large by itself. Scales are rounded up to tenths, so a name changes size in steps.
+ */
+export const labelDetail = (prominence: Prominence, zoom: number): LabelDetail => {
+  const { font } = prominenceSizes[prominence];
+  const needed = MIN_LABEL_PX / (font * zoom);
+  if (needed <= 1) return { named: true, scale: 1 };
+  if (prominence === 1 || needed > MAX_LABEL_SCALE) return { named: false };
+  return { named: true, scale: Math.ceil(needed * 10) / 10 };
+};
+
+const LEVEL = 'labelDetail';
+
+const prominenceOf = (node: NodeSingular): Prominence => {
+  const value = Number(node.data('prominence'));
+  return value === 3 || value === 2 ? value : 1;
+};
+
+/**
+ * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
+ * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (data
+ * `labelScale`). Cheap on every zoom event: nodes change only when the detail does, or when
+ * `added` says new nodes are on the canvas.
+ */
+export const applyLabelDetail = (cy: Core, added = false): void => {
+  const zoom = cy.zoom();
+  const details = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom));
+  const key = JSON.stringify(details);
+  if (!added && cy.scratch(LEVEL) === key) return;
+  cy.scratch(LEVEL, key);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const detail = details[prominenceOf(node) - 1];
+      if (!detail) return;
+      node.toggleClass('unnamed', !detail.named);
+      const scale = detail.named ? detail.scale : 1;
+      if (node.data('labelScale') !== scale) node.data('labelScale', scale);
+    });
+  });
+};

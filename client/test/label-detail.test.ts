@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { labelDetail, MIN_LABEL_PX } from '../src/graph/label-detail';
+import { prominenceSizes } from '../src/graph/node-prominence';
+
+describe('labelDetail', () => {
+  it('draws every name as styled once the zoom makes the smallest legible', () => {
+    const zoom = MIN_LABEL_PX / prominenceSizes[1].font;
+    for (const level of [1, 2, 3] as const)
+      expect(labelDetail(level, zoom)).toEqual({ named: true, scale: 1 });
+  });
+
+  it('leaves the least prominent names out when zoomed out, and grows the rest to stay legible', () => {
+    const zoom = 0.3;
+    expect(labelDetail(1, zoom)).toEqual({ named: false });
+    for (const level of [2, 3] as const) {
+      const detail = labelDetail(level, zoom);
+      if (!detail.named) throw new Error(`prominence ${level} should be named`);
+      expect(prominenceSizes[level].font * detail.scale * zoom).toBeGreaterThanOrEqual(
+        MIN_LABEL_PX,
+      );
+    }
+  });
+
+  it('names nothing when even the largest would have to grow more than fourfold', () => {
+    expect(labelDetail(3, MIN_LABEL_PX / prominenceSizes[3].font / 5)).toEqual({ named: false });
+  });
+});
