@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FRAME_HEIGHT,
-  labelX,
-  layOutFigureFrame,
-  type FigureLabels,
-} from '../src/export/figure-frame';
+import { NodeKind } from '@pag/graph-seed';
+import { labelX, layOutFigureFrame, wrapText, type FigureLabels } from '../src/export/figure-frame';
 import { dashPatterns } from '../src/theme/claim-styles';
 import { nodeKindStyles } from '../src/theme/node-kind-styles';
 import { palette } from '../src/theme/palette';
@@ -26,7 +22,7 @@ const labels: FigureLabels = {
 };
 
 describe('the legend and caption strip of an exported figure', () => {
-  it('names every node kind in both languages with its colour on the first row', () => {
+  it('names every node kind in both languages with its colour and shape on the first row', () => {
     const frame = layOutFigureFrame(fixedWidth(7), labels, caption);
     const kinds = frame.marks.filter((m) => m.mark === 'swatch');
     expect(kinds.map((m) => m.label)).toEqual([
@@ -43,6 +39,9 @@ describe('the legend and caption strip of an exported figure', () => {
       nodeKindStyles['state-organ'].color,
     ]);
     expect(new Set(kinds.map((m) => m.color)).size).toBe(kinds.length);
+    expect(kinds.map((m) => m.shape)).toEqual(
+      NodeKind.options.map((kind) => nodeKindStyles[kind].shape),
+    );
     expect(new Set(kinds.map((m) => m.y)).size).toBe(1);
   });
 
@@ -90,12 +89,36 @@ describe('the legend and caption strip of an exported figure', () => {
     const [first, second] = frame.caption;
     expect(first?.y).toBeGreaterThan(Math.max(...frame.marks.map((m) => m.y)));
     expect(second?.y).toBeGreaterThan(first?.y ?? Infinity);
-    expect(second?.y).toBeLessThan(FRAME_HEIGHT);
+    expect(second?.y).toBeLessThan(frame.height);
   });
 
   it('is as wide as its longest caption line, so a long credit is never cut off', () => {
     const credit = `Source: ${'a very long citation '.repeat(20)}`;
     const frame = layOutFigureFrame(fixedWidth(7), labels, ['title', credit]);
     expect(frame.width).toBeGreaterThanOrEqual(fixedWidth(7)(credit) + 16);
+  });
+
+  it('wraps entries and caption to stay within the width it is given', () => {
+    const measure = fixedWidth(7);
+    const credit = `Source: ${'a long citation '.repeat(12)}`;
+    const frame = layOutFigureFrame(measure, labels, ['title', credit], undefined, 400);
+    for (const mark of frame.marks)
+      expect(labelX(mark) + measure(mark.label), mark.label).toBeLessThanOrEqual(400 - 16);
+    expect(new Set(frame.marks.map((m) => m.y)).size).toBeGreaterThan(2);
+    expect(frame.caption.length).toBeGreaterThan(2);
+    for (const line of frame.caption) expect(measure(line.text)).toBeLessThanOrEqual(400 - 32);
+    expect(frame.caption.map((line) => line.text).join(' ')).toBe(`title ${credit.trim()}`);
+    const last = frame.caption.at(-1);
+    expect(last?.y).toBeLessThan(frame.height);
+    expect(last?.y).toBeGreaterThan(Math.max(...frame.marks.map((m) => m.y)));
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces, and between Chinese characters, never mid-word', () => {
+    const measure = fixedWidth(10);
+    expect(wrapText(measure, 'one two three four', 100)).toEqual(['one two', 'three four']);
+    expect(wrapText(measure, '中国共产党中央委员会', 50)).toEqual(['中国共产党', '中央委员会']);
+    expect(wrapText(measure, 'unbreakable', 30)).toEqual(['unbreakable']);
   });
 });

@@ -104,6 +104,8 @@ export const App = () => {
           <ExportMenu
             context={context}
             status={exports.status}
+            size={exports.figureSize}
+            onSize={exports.setFigureSize}
             figureChoice={
               chains
                 ? { onlyChains: exports.onlyChains, onChange: exports.setOnlyChains }

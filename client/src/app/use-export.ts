@@ -8,6 +8,7 @@ import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
 import { exportFileName } from '../export/file-name';
+import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
 
 interface ExportSources {
@@ -25,13 +26,15 @@ interface ExportSources {
 /**
  * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption —
  * while chains are traced, of them alone unless asked for the whole view — or its data
- * (JSON, CSV). Files are named for what they show and when. Returns the command's action, a
- * line saying what it did, and the choice of figure.
+ * (JSON, CSV). Figures come at the size chosen: as on screen, or a preset laid out for a
+ * 720 px column. Files are named for what they show and when. Returns the command's action,
+ * a line saying what it did, and the choices of figure.
  */
 export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSources) => {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const [onlyChains, setOnlyChains] = useState(true);
+  const [figureSize, setFigureSize] = useState<FigureSize>('screen');
 
   const exportAs = useCallback(
     (format: ExportFormat) => {
@@ -52,7 +55,9 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       const onlyLit = chains !== undefined && onlyChains;
       const dataName = exportFileName(subject.slug, date);
       const figureName =
-        chains && !onlyChains ? exportFileName(`${subject.slug}-in-graph`, date) : dataName;
+        (chains && !onlyChains ? exportFileName(`${subject.slug}-in-graph`, date) : dataName) +
+        (figureSize === 'screen' ? '' : `-${figureSize}`);
+      const legibility = (legible: boolean) => (legible ? '' : ` ${t('export.illegible')}`);
       if (format === 'json') {
         const about = { loadedAt: meta?.loadedAt ?? null, basedOn: meta?.basedOn ?? [] };
         downloadText(
@@ -96,25 +101,28 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         setStatus(t('export.failed', { message: (error as Error).message }));
       if (format === 'svg') {
         setStatus(t('export.drawing', { format: 'SVG' }));
-        handle.exportSvg(caption, labels, onlyLit).then((svg) => {
+        handle.exportSvg(figureSize, caption, labels, onlyLit).then((svg) => {
           downloadText(`${figureName}.svg`, svg.svg, 'image/svg+xml');
-          setStatus(t('export.svg', { nodes: graph.nodes.length }));
+          setStatus(
+            t('export.svg', { width: svg.width, height: svg.height }) + legibility(svg.legible),
+          );
         }, failed);
         return;
       }
       const scale = Number(format.slice(4));
       setStatus(t('export.drawing', { format: 'PNG' }));
-      handle.exportPng(scale, caption, labels, onlyLit).then((png) => {
+      handle.exportPng(figureSize, scale, caption, labels, onlyLit).then((png) => {
         downloadBlob(`${figureName}-${scale}x.png`, png.blob);
         setStatus(
           t('export.png', { width: png.width, height: png.height }) +
             (png.reduced
               ? t('export.reduced', { scale: png.scale.toFixed(2), wanted: scale })
-              : ''),
+              : '') +
+            legibility(png.legible),
         );
       }, failed);
     },
-    [graph, chains, meta, subject, onlyChains, canvas, t],
+    [graph, chains, meta, subject, onlyChains, figureSize, canvas, t],
   );
-  return { exportAs, status, onlyChains, setOnlyChains };
+  return { exportAs, status, onlyChains, setOnlyChains, figureSize, setFigureSize };
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { commandsIn, type CommandContext } from '../actions/commands';
+import { FigureSize } from '../export/figure-size';
 import { CommandButton } from './CommandButton';
 import { MenuButton } from './MenuButton';
 import './ExportMenu.css';
@@ -13,13 +14,16 @@ interface ExportMenuProps {
     readonly onlyChains: boolean;
     readonly onChange: (on: boolean) => void;
   };
+  /** The size figures are exported at. */
+  readonly size: FigureSize;
+  readonly onSize: (size: FigureSize) => void;
 }
 
 /**
- * A menu of the export commands that stays open while it works, with a live line in it
- * reporting the result (its size, or why the scale was lowered).
+ * A menu of the export commands, with the figure's size, that stays open while it works,
+ * with a live line in it reporting the result (its size, or why the scale was lowered).
  */
-export const ExportMenu = ({ context, status, figureChoice }: ExportMenuProps) => {
+export const ExportMenu = ({ context, status, figureChoice, size, onSize }: ExportMenuProps) => {
   const { t } = useTranslation();
   return (
     <MenuButton label={t('toolbar.export')} className="export-menu" closeOnCommand={false}>
@@ -33,6 +37,22 @@ export const ExportMenu = ({ context, status, figureChoice }: ExportMenuProps) =
           {t('export.onlyChains')}
         </label>
       )}
+      <label className="export-size">
+        <span>{t('export.size')}</span>
+        <select
+          value={size}
+          onChange={(event) => {
+            const chosen = FigureSize.find((option) => option === event.target.value);
+            if (chosen) onSize(chosen);
+          }}
+        >
+          {FigureSize.map((option) => (
+            <option key={option} value={option}>
+              {t(`export.sizes.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {commandsIn('export').map((command) => (
         <CommandButton key={command.id} command={command} context={context} />
       ))}

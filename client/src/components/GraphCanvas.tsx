@@ -11,11 +11,15 @@ import { NodeSummary, RelationshipType, type GraphElements } from '@pag/graph-se
 import type { PngExport } from '../export/export-png';
 import type { SvgExport } from '../export/export-svg';
 import type { Caption, FigureLabels } from '../export/figure-frame';
+import type { FigurePlan } from '../export/figure-plan';
+import type { FigureSize } from '../export/figure-size';
 import { isArrowKey, nodeForArrowKey } from '../graph/arrow-keys';
 import { authorityLayout } from '../graph/authority-layout';
+import { withChainsLaidOut } from '../graph/chain-figure-layout';
 import { provideCytoscapeStylesheet } from '../graph/cytoscape-stylesheet';
 import { graphStyle } from '../graph/graph-style';
-import { applyLabelDetail } from '../graph/label-detail';
+import { applyLabelDetail, withEveryName } from '../graph/label-detail';
+import { scaleLabels } from '../graph/label-size';
 import { forceLayout, presetLayout } from '../graph/layout';
 import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
@@ -62,14 +66,23 @@ const CAMERA_SETTLE_MS = 250;
 export interface GraphHandle {
   zoomBy(factor: number): void;
   fit(): void;
-  /** A figure of the view; with `onlyLit`, of the traced chains or found paths alone. */
+  /**
+   * A figure of the view at a size, `scale` times its pixels; with `onlyLit`, of the traced
+   * chains or found paths alone.
+   */
   exportPng(
+    size: FigureSize,
     scale: number,
     caption: Caption,
     labels: FigureLabels,
     onlyLit: boolean,
   ): Promise<PngExport>;
-  exportSvg(caption: Caption, labels: FigureLabels, onlyLit: boolean): Promise<SvgExport>;
+  exportSvg(
+    size: FigureSize,
+    caption: Caption,
+    labels: FigureLabels,
+    onlyLit: boolean,
+  ): Promise<SvgExport>;
 }
 
 const NodeNames = NodeSummary.pick({ name: true, nameZh: true });
@@ -111,16 +124,55 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   const fitted = useRef(true);
   const onCameraRef = useRef(onCamera);
 
+  // What a figure of the chains alone lays out afresh.
+  const graphRef = useRef(graph);
+  const highlightRef = useRef(highlight);
+
   useEffect(() => {
     onSelectRef.current = onSelect;
     onCameraRef.current = onCamera;
-  }, [onSelect, onCamera]);
+    graphRef.current = graph;
+    highlightRef.current = highlight;
+  }, [onSelect, onCamera, graph, highlight]);
 
   useImperativeHandle(ref, () => {
     // Asked after the export code has loaded: the view may have gone meanwhile.
     const ready = () => {
       if (!cy || cy.destroyed()) throw new Error('The graph is not ready');
       return cy;
+    };
+    /**
+     * A figure of the view (see asFigure), planned with every name shown, and names enlarged
+     * where the plan needs it; a figure of the chains alone lays them out on their own.
+     */
+    const drawFigure = async <T,>(
+      onlyLit: boolean,
+      size: FigureSize,
+      scale: number,
+      caption: Caption,
+      labels: FigureLabels,
+      draw: (instance: Core, plan: FigurePlan) => Promise<T>,
+    ): Promise<T> => {
+      const [{ asFigure }, { planFigure }] = await Promise.all([
+        import('../export/figure-contents'),
+        import('../export/figure-plan'),
+      ]);
+      const instance = ready();
+      const enlarge = (factor: number) => {
+        instance.batch(() => {
+          scaleLabels(instance.elements(), factor);
+        });
+      };
+      const planned = () =>
+        withEveryName(instance, () =>
+          draw(instance, planFigure(instance, size, scale, labels, caption, enlarge)),
+        );
+      const chains = onlyLit ? highlightRef.current : null;
+      return asFigure(instance, onlyLit, () =>
+        chains && chains.nodes.size > 0
+          ? withChainsLaidOut(instance, graphRef.current, chains, planned)
+          : planned(),
+      );
     };
     return {
       zoomBy: (factor) => {
@@ -137,22 +189,16 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         onCameraRef.current?.(null);
       },
       // The export code loads only when someone exports.
-      exportPng: async (scale, caption, labels, onlyLit) => {
-        const [{ exportPng }, { asFigure }] = await Promise.all([
-          import('../export/export-png'),
-          import('../export/figure-contents'),
-        ]);
-        const instance = ready();
-        return asFigure(instance, onlyLit, () => exportPng(instance, scale, caption, labels));
-      },
-      exportSvg: async (caption, labels, onlyLit) => {
-        const [{ exportSvg }, { asFigure }] = await Promise.all([
-          import('../export/export-svg'),
-          import('../export/figure-contents'),
-        ]);
-        const instance = ready();
-        return asFigure(instance, onlyLit, () => exportSvg(instance, caption, labels));
-      },
+      exportPng: (size, scale, caption, labels, onlyLit) =>
+        drawFigure(onlyLit, size, scale, caption, labels, async (instance, plan) => {
+          const { exportPng } = await import('../export/export-png');
+          return exportPng(instance, plan);
+        }),
+      exportSvg: (size, caption, labels, onlyLit) =>
+        drawFigure(onlyLit, size, 1, caption, labels, async (instance, plan) => {
+          const { exportSvg } = await import('../export/export-svg');
+          return exportSvg(instance, plan);
+        }),
     };
   }, [cy]);
 

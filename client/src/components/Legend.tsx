@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NodeKind } from '@pag/graph-seed';
 import { nodeKindStyles } from '../theme/node-kind-styles';
+import { shapePath } from '../theme/shape-paths';
 import { kindName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { StrengthKey } from './StrengthKey';
 import './Legend.css';
 
 /**
- * Explains node colours, the two kinds of line, and how a line shows the strength of its
+ * Explains node colours and shapes, the two kinds of line, and how a line shows the strength of its
  * claim: solid, dashed or dotted by basis, a hollow arrowhead for "may".
  */
 export const Legend = () => {
@@ -19,11 +20,12 @@ export const Legend = () => {
       <ul>
         {NodeKind.options.map((kind) => (
           <li key={kind}>
-            <span
-              className={`swatch swatch-${nodeKindStyles[kind].shape}`}
-              style={{ background: nodeKindStyles[kind].color }}
-              aria-hidden
-            />
+            <svg className="swatch" viewBox="0 0 14 14" aria-hidden>
+              <path
+                d={shapePath(nodeKindStyles[kind].shape, 7, 7, 12)}
+                fill={nodeKindStyles[kind].color}
+              />
+            </svg>
             {kindName(kind, language)}
           </li>
         ))}

@@ -1,23 +1,18 @@
 import type { Core } from 'cytoscape';
 import { palette } from '../theme/palette';
 import { fitScale } from './canvas-limits';
-import {
-  drawFigureFrame,
-  FIGURE_MARGIN,
-  FRAME_HEIGHT,
-  measureFigureFrame,
-  type Caption,
-  type FigureLabels,
-} from './figure-frame';
-import { contentsOf } from './figure-contents';
+import { drawFigureFrame } from './figure-frame';
+import type { FigurePlan } from './figure-plan';
 
 export interface PngExport {
   readonly blob: Blob;
   readonly width: number;
   readonly height: number;
-  /** The scale used, lower than asked for when the browser's canvas limits required it. */
+  /** Pixels per design unit, lower than planned when the browser's canvas limits required it. */
   readonly scale: number;
   readonly reduced: boolean;
+  /** Whether every name and legend entry is legible in a 720 px column (see planFigure). */
+  readonly legible: boolean;
 }
 
 const loadImage = (blob: Blob): Promise<HTMLImageElement> =>
@@ -29,40 +24,46 @@ const loadImage = (blob: Blob): Promise<HTMLImageElement> =>
   });
 
 /**
- * The current view as a PNG at the asked scale, with the legend and a caption line below
+ * A figure as a PNG, drawn as planned: the graph, then the legend and caption strip below
  * it. Never blank: the scale is lowered to stay inside the browser's canvas limits, and the
  * result says so.
  */
-export const exportPng = async (
-  cy: Core,
-  wantedScale: number,
-  caption: Caption,
-  labels: FigureLabels,
-): Promise<PngExport> => {
-  const box = cy.elements(':visible').boundingBox();
-  const frame = measureFigureFrame(labels, caption, contentsOf(cy));
-  const baseWidth = Math.max(box.w + 2 * FIGURE_MARGIN, frame.width, 900);
-  const baseHeight = box.h + 2 * FIGURE_MARGIN + FRAME_HEIGHT;
-  const scale = fitScale(baseWidth, baseHeight, wantedScale);
+export const exportPng = async (cy: Core, plan: FigurePlan): Promise<PngExport> => {
+  const scale = fitScale(plan.width, plan.height, plan.pixelScale);
   const graphImage = await loadImage(
-    await cy.png({ output: 'blob-promise', full: true, scale, bg: palette.panel }),
+    await cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale: plan.graphScale * scale,
+      bg: palette.panel,
+    }),
   );
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(Math.max(graphImage.width, baseWidth * scale));
-  const margin = Math.round(FIGURE_MARGIN * scale);
-  canvas.height = Math.round(graphImage.height + 2 * margin + FRAME_HEIGHT * scale);
+  canvas.width = Math.round(plan.width * scale);
+  canvas.height = Math.round(plan.height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the export');
   context.fillStyle = palette.panel;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(graphImage, Math.round((canvas.width - graphImage.width) / 2), margin);
+  context.drawImage(
+    graphImage,
+    Math.round((canvas.width - graphImage.width) / 2),
+    Math.round(plan.graph.y * scale),
+  );
   URL.revokeObjectURL(graphImage.src);
-  drawFigureFrame(context, { top: graphImage.height + 2 * margin, scale, frame });
+  drawFigureFrame(context, { top: plan.frameTop * scale, scale, frame: plan.frame });
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded'))),
       'image/png',
     ),
   );
-  return { blob, width: canvas.width, height: canvas.height, scale, reduced: scale < wantedScale };
+  return {
+    blob,
+    width: canvas.width,
+    height: canvas.height,
+    scale,
+    reduced: scale < plan.pixelScale,
+    legible: plan.legible,
+  };
 };

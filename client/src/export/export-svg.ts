@@ -1,17 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { fonts, palette } from '../theme/palette';
-import {
-  arrowPoints,
-  FIGURE_MARGIN,
-  FRAME_HEIGHT,
-  labelX,
-  measureFigureFrame,
-  type Caption,
-  type FigureLabels,
-  type LegendMark,
-} from './figure-frame';
-import { contentsOf } from './figure-contents';
+import { arrowPoints, labelX, swatchPath, type LegendMark } from './figure-frame';
+import type { FigurePlan } from './figure-plan';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -19,32 +10,32 @@ export interface SvgExport {
   readonly svg: string;
   readonly width: number;
   readonly height: number;
+  /** Whether every name and legend entry is legible in a 720 px column (see planFigure). */
+  readonly legible: boolean;
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The current view as a standalone SVG: the graph (text kept as text, so labels stay
- * searchable and editable) with the legend and a caption line below it.
+ * A figure as a standalone SVG, laid out as planned exactly as the PNG is: the graph (text
+ * kept as text, so labels stay searchable and editable), the legend and the caption. Its
+ * width and height are the PNG's pixel size; its view box is the plan's design units.
  */
-export const exportSvg = (cy: Core, caption: Caption, labels: FigureLabels): SvgExport => {
+export const exportSvg = (cy: Core, plan: FigurePlan): SvgExport => {
   const graph = new DOMParser().parseFromString(
-    cy.svg({ full: true, scale: 1, bg: palette.panel }),
+    cy.svg({ full: true, scale: plan.graphScale, bg: palette.panel }),
     'image/svg+xml',
   ).documentElement;
   const graphWidth = Number.parseFloat(graph.getAttribute('width') ?? '0');
-  const graphHeight = Number.parseFloat(graph.getAttribute('height') ?? '0');
-  const frame = measureFigureFrame(labels, caption, contentsOf(cy));
-  const width = Math.ceil(Math.max(graphWidth, frame.width, 900));
-  const height = Math.ceil(graphHeight + 2 * FIGURE_MARGIN + FRAME_HEIGHT);
+  const { frame } = plan;
+  const width = Math.round(plan.width * plan.pixelScale);
+  const height = Math.round(plan.height * plan.pixelScale);
 
   const text = (x: number, y: number, fill: string, content: string) =>
     `<text x="${x}" y="${y}" fill="${fill}" dominant-baseline="middle">${escapeXml(content)}</text>`;
   const drawMark = (mark: LegendMark) => {
     const { x, y, color } = mark;
-    if (mark.mark === 'swatch') {
-      return `<rect x="${x}" y="${y - 5}" width="10" height="10" fill="${color}"/>`;
-    }
+    if (mark.mark === 'swatch') return `<path d="${swatchPath(mark)}" fill="${color}"/>`;
     if (mark.mark === 'line') {
       const dash = mark.dash?.length ? ` stroke-dasharray="${mark.dash.join(' ')}"` : '';
       return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="${mark.width ?? 1.5}"${dash}/>`;
@@ -60,17 +51,17 @@ export const exportSvg = (cy: Core, caption: Caption, labels: FigureLabels): Svg
   const marks = frame.marks.map(
     (mark) => drawMark(mark) + text(labelX(mark), mark.y, palette.ink, mark.label),
   );
-  graph.setAttribute('x', String((width - graphWidth) / 2));
-  graph.setAttribute('y', String(FIGURE_MARGIN));
+  graph.setAttribute('x', String((plan.width - graphWidth) / 2));
+  graph.setAttribute('y', String(plan.graph.y));
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${plan.width} ${plan.height}">`,
     `<rect width="100%" height="100%" fill="${palette.panel}"/>`,
     new XMLSerializer().serializeToString(graph),
-    `<g transform="translate(0 ${graphHeight + 2 * FIGURE_MARGIN})" font-family='${fonts.ui}' font-size="12">`,
+    `<g transform="translate(0 ${plan.frameTop})" font-family='${fonts.ui}' font-size="12">`,
     ...marks,
     ...frame.caption.map((line) => text(frame.padding, line.y, palette.muted, line.text)),
     `</g>`,
     `</svg>`,
   ].join('\n');
-  return { svg, width, height };
+  return { svg, width, height, legible: plan.legible };
 };

@@ -20,10 +20,18 @@ export const ALL_CONTENTS: FigureContents = {
   may: true,
 };
 
-/** The node kinds, kinds of line and line styles among the visible elements of a graph. */
+/**
+ * The elements a figure draws: those displayed. (Cytoscape's `:visible` may still count an
+ * element hidden a moment ago, before the canvas has drawn again.)
+ */
+export const shownElements = (cy: Core) =>
+  cy.elements().filter((element) => element.style('display') !== 'none');
+
+/** The node kinds, kinds of line and line styles among the elements a figure draws. */
 export const contentsOf = (cy: Core): FigureContents => {
-  const nodes = cy.nodes(':visible');
-  const edges = cy.edges(':visible');
+  const shown = shownElements(cy);
+  const nodes = shown.nodes();
+  const edges = shown.edges();
   const kinds = new Set(nodes.map((node) => node.data('kind') as NodeKind));
   const bases = new Set(edges.map((edge) => edge.data('basis') as Basis));
   const lines = new Set([...bases].map((basis) => basisLineStyles[basis]));

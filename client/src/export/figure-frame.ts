@@ -1,21 +1,21 @@
 import { nodeKinds } from '@pag/graph-seed';
 import { ALL_CONTENTS, type FigureContents } from './figure-contents';
 import { dashPatterns, type LineStyle } from '../theme/claim-styles';
-import { nodeKindStyles } from '../theme/node-kind-styles';
+import { nodeKindStyles, type NodeKindStyle } from '../theme/node-kind-styles';
+import { shapePath } from '../theme/shape-paths';
 import { fonts, palette } from '../theme/palette';
 
 const PADDING = 16;
 const ROW_HEIGHT = 22;
 const CAPTION_LINE_HEIGHT = 16;
-/** Where the first caption line sits, below the two legend rows. */
-const CAPTION_TOP = PADDING + 5 + 2 * ROW_HEIGHT + 4;
-/** Lines of caption the strip has room for. */
-export const CAPTION_LINES = 2;
-/** Room below the graph for two legend rows and the caption's lines, at scale 1. */
-export const FRAME_HEIGHT = CAPTION_TOP + (CAPTION_LINES - 1) * CAPTION_LINE_HEIGHT + 15;
+/** Room between the last legend row and the first caption line, and below the last. */
+const CAPTION_GAP = 4;
+const BOTTOM = 15;
 export const FRAME_FONT = `12px ${fonts.ui}`;
 /** Room around the graph in a figure, above and below it, at scale 1. */
 export const FIGURE_MARGIN = 24;
+/** A legend swatch: the node kind's shape, this many px across. */
+export const SWATCH_SIZE = 12;
 
 /**
  * What a figure says of itself beneath its legend, a line each: what it is (title, data
@@ -23,7 +23,7 @@ export const FIGURE_MARGIN = 24;
  */
 export type Caption = readonly string[];
 /** How far a mark's label starts after the mark. */
-const SWATCH_GAP = 14;
+const SWATCH_GAP = 16;
 const LINE_GAP = 28;
 
 /** The legend's words for the lines, in the interface language. */
@@ -41,10 +41,11 @@ export interface LegendMark {
   readonly label: string;
   readonly color: string;
   /**
-   * A filled square for a node kind; a line (thick for lines of authority, solid, dashed or
-   * dotted for the basis of a claim); a hollow arrowhead for "may".
+   * A node kind in its shape; a line (thick for lines of authority, solid, dashed or dotted
+   * for the basis of a claim); a hollow arrowhead for "may".
    */
   readonly mark: 'swatch' | 'line' | 'hollow-arrow';
+  readonly shape?: NodeKindStyle['shape'];
   readonly width?: number;
   readonly dash?: readonly number[];
 }
@@ -53,57 +54,107 @@ export interface LegendMark {
 export const labelX = (mark: LegendMark): number =>
   mark.x + (mark.mark === 'swatch' ? SWATCH_GAP : LINE_GAP);
 
-/** The strip below an exported graph: legend entries in two rows, the caption beneath. */
+/** The strip below an exported graph: legend entries in rows, the caption beneath. */
 export interface FigureFrame {
   readonly caption: readonly { readonly text: string; readonly y: number }[];
   readonly padding: number;
   readonly marks: readonly LegendMark[];
   /** How wide the legend's longest row or the caption's longest line is. */
   readonly width: number;
+  readonly height: number;
 }
 
+/** Where a text may break: after spaces, and between any two Chinese characters. */
+const BREAKS = /(?<=\s)|(?<=[\u3000-\u9fff\uff00-\uffef])|(?=[\u3000-\u9fff\uff00-\uffef])/u;
+
+/** Breaks a text into lines no wider than `width` (a single word wider stays whole). */
+export const wrapText = (
+  measure: (text: string) => number,
+  text: string,
+  width: number,
+): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of text.split(BREAKS)) {
+    if (line && measure((line + piece).trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line += piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+};
+
 /**
- * Lays out the legend (node kinds; then lines of authority and how strongly each claim is
- * sourced) and caption line (title, data version, date) for the strip below the graph image,
- * measuring text with `measure`, so an exported figure explains itself. Node kinds are named
- * in English and Chinese whatever the interface language.
+ * Lays out the legend (the node kinds shown, in their shapes; then lines of authority and
+ * how strongly each claim is sourced) and the caption (title, data version, date; credit)
+ * for the strip below the graph image, measuring text with `measure`, so an exported figure
+ * explains itself. Entries wrap to new rows and caption lines break so that the strip is no
+ * wider than `maxWidth`. Node kinds are named in English and Chinese whatever the interface
+ * language.
  */
 export const layOutFigureFrame = (
   measure: (text: string) => number,
   labels: FigureLabels,
   caption: Caption,
   contents: FigureContents = ALL_CONTENTS,
+  maxWidth = Infinity,
 ): FigureFrame => {
   const marks: LegendMark[] = [];
   let x = PADDING;
+  let row = -1;
   let width = 0;
-  const place = (entry: Omit<LegendMark, 'x' | 'y'>, row: number) => {
+  const newRow = () => {
+    row += 1;
+    x = PADDING;
+  };
+  const place = (entry: Omit<LegendMark, 'x' | 'y'>) => {
+    const end = labelX({ ...entry, x, y: 0 }) + measure(entry.label);
+    if (x > PADDING && end > maxWidth - PADDING) newRow();
     const mark = { ...entry, x, y: PADDING + 5 + row * ROW_HEIGHT };
     marks.push(mark);
     x = labelX(mark) + measure(entry.label) + 16;
     width = Math.max(width, x);
   };
+  if (contents.kinds.length > 0) newRow();
   for (const kind of contents.kinds) {
     const label = `${nodeKinds[kind].label} ${nodeKinds[kind].labelZh}`;
-    place({ label, color: nodeKindStyles[kind].color, mark: 'swatch' }, 0);
+    const { color, shape } = nodeKindStyles[kind];
+    place({ label, color, shape, mark: 'swatch' });
   }
-  x = PADDING;
-  if (contents.authority) {
-    place({ label: labels.authority, color: palette.authority, mark: 'line', width: 3 }, 1);
-  }
-  if (contents.other) {
-    place({ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 }, 1);
-  }
-  for (const style of contents.lines) {
-    const dash = dashPatterns[style];
-    place({ label: labels.lines[style], color: palette.ink, mark: 'line', width: 1.5, dash }, 1);
-  }
-  if (contents.may) place({ label: labels.may, color: palette.ink, mark: 'hollow-arrow' }, 1);
-  const lines = caption.slice(0, CAPTION_LINES).map((text, i) => {
-    width = Math.max(width, PADDING + measure(text) + PADDING);
-    return { text, y: CAPTION_TOP + i * CAPTION_LINE_HEIGHT };
-  });
-  return { caption: lines, padding: PADDING, marks, width };
+  const lineEntries: Omit<LegendMark, 'x' | 'y'>[] = [
+    ...(contents.authority
+      ? [{ label: labels.authority, color: palette.authority, mark: 'line', width: 3 } as const]
+      : []),
+    ...(contents.other
+      ? [{ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 } as const]
+      : []),
+    ...contents.lines.map(
+      (style) =>
+        ({
+          label: labels.lines[style],
+          color: palette.ink,
+          mark: 'line',
+          width: 1.5,
+          dash: dashPatterns[style],
+        }) as const,
+    ),
+    ...(contents.may
+      ? [{ label: labels.may, color: palette.ink, mark: 'hollow-arrow' } as const]
+      : []),
+  ];
+  if (lineEntries.length > 0) newRow();
+  for (const entry of lineEntries) place(entry);
+  const captionTop = PADDING + 5 + (row + 1) * ROW_HEIGHT + CAPTION_GAP - ROW_HEIGHT / 2;
+  const textWidth = maxWidth - 2 * PADDING;
+  const lines = caption
+    .flatMap((text) => wrapText(measure, text, textWidth))
+    .map((text, i) => {
+      width = Math.max(width, PADDING + measure(text) + PADDING);
+      return { text, y: captionTop + CAPTION_LINE_HEIGHT / 2 + i * CAPTION_LINE_HEIGHT };
+    });
+  const height = captionTop + lines.length * CAPTION_LINE_HEIGHT + BOTTOM;
+  return { caption: lines, padding: PADDING, marks, width, height };
 };
 
 /** The frame laid out with the browser's own text measure, in the frame's font. */
@@ -111,12 +162,23 @@ export const measureFigureFrame = (
   labels: FigureLabels,
   caption: Caption,
   contents: FigureContents,
+  maxWidth?: number,
 ): FigureFrame => {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('This browser cannot measure text for the legend');
   context.font = FRAME_FONT;
-  return layOutFigureFrame((text) => context.measureText(text).width, labels, caption, contents);
+  return layOutFigureFrame(
+    (text) => context.measureText(text).width,
+    labels,
+    caption,
+    contents,
+    maxWidth,
+  );
 };
+
+/** A swatch's outline: the node kind's shape, beside its label. */
+export const swatchPath = (mark: LegendMark): string =>
+  shapePath(mark.shape ?? 'rectangle', mark.x + SWATCH_SIZE / 2, mark.y, SWATCH_SIZE);
 
 /** The points of a hollow arrowhead pointing right, ending at x + 22. */
 export const arrowPoints = (mark: LegendMark): [number, number][] => [
@@ -140,7 +202,7 @@ export const drawFigureFrame = (
     context.fillStyle = mark.color;
     context.strokeStyle = mark.color;
     if (mark.mark === 'swatch') {
-      context.fillRect(mark.x, mark.y - 5, 10, 10);
+      context.fill(new Path2D(swatchPath(mark)));
     } else if (mark.mark === 'line') {
       context.lineWidth = mark.width ?? 1.5;
       context.setLineDash(mark.dash ?? []);

@@ -1,11 +1,9 @@
-import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import type { StylesheetJson } from 'cytoscape';
 import { Basis } from '@pag/graph-seed';
 import { basisLineStyles, dashPatterns } from '../theme/claim-styles';
 import { nodeKindStyles } from '../theme/node-kind-styles';
 import { fonts, palette } from '../theme/palette';
 import { prominenceSizes } from './node-prominence';
-
-const labelScale = (node: NodeSingular): number => Number(node.data('labelScale') ?? 1);
 
 /**
  * The canvas stylesheet: nodes by kind, sized by prominence; lines of authority thick and coloured, the rest thin
@@ -29,16 +27,15 @@ export const graphStyle = (): StylesheetJson => [
       'border-color': palette.panel,
     },
   },
-  // Size by role: the Party centre largest, then the organs of Party and state. A name
-  // grows by its labelScale when zoomed out (see label-detail).
+  // Size by role: the Party centre largest, then the organs of Party and state. Names are
+  // sized by data (see label-size), as they grow when zoomed out or in a figure.
+  {
+    selector: 'node[fontSize]',
+    style: { 'font-size': 'data(fontSize)', 'text-max-width': 'data(textWidth)' },
+  },
   ...Object.entries(prominenceSizes).map(([level, size]) => ({
     selector: `node[prominence = ${level}]`,
-    style: {
-      width: size.node,
-      height: size.node,
-      'font-size': (node: NodeSingular) => size.font * labelScale(node),
-      'text-max-width': (node: NodeSingular) => `${size.textWidth * labelScale(node)}px`,
-    },
+    style: { width: size.node, height: size.node },
   })),
   {
     // Too small to read at this zoom (see label-detail): named on hover instead.
@@ -102,7 +99,7 @@ export const graphStyle = (): StylesheetJson => [
     style: {
       label: 'data(caption)',
       'font-family': fonts.ui,
-      'font-size': 10,
+      'font-size': 'data(fontSize)',
       color: palette.ink,
       'text-rotation': 'autorotate',
       'text-background-color': palette.panel,

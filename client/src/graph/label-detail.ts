@@ -1,4 +1,5 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { prominenceOf, scaleLabels } from './label-size';
 import { prominenceSizes, type Prominence } from './node-prominence';
 
 /** The smallest a name may be drawn on screen, in CSS pixels. */
@@ -26,15 +27,10 @@ export const labelDetail = (prominence: Prominence, zoom: number): LabelDetail =
 
 const LEVEL = 'labelDetail';
 
-const prominenceOf = (node: NodeSingular): Prominence => {
-  const value = Number(node.data('prominence'));
-  return value === 3 || value === 2 ? value : 1;
-};
-
 /**
  * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
- * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (data
- * `labelScale`). Cheap on every zoom event: nodes change only when the detail does, or when
+ * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (see
+ * label-size). Cheap on every zoom event: nodes change only when the detail does, or when
  * `added` says new nodes are on the canvas.
  */
 export const applyLabelDetail = (cy: Core, added = false): void => {
@@ -48,8 +44,25 @@ export const applyLabelDetail = (cy: Core, added = false): void => {
       const detail = details[prominenceOf(node) - 1];
       if (!detail) return;
       node.toggleClass('unnamed', !detail.named);
-      const scale = detail.named ? detail.scale : 1;
-      if (node.data('labelScale') !== scale) node.data('labelScale', scale);
+      scaleLabels(node, detail.named ? detail.scale : 1);
     });
   });
+};
+
+/**
+ * Draws with every name shown at its own size, whatever the zoom (a figure is not read at
+ * the canvas's zoom; it may enlarge names itself), and gives the canvas its level of detail
+ * back afterwards.
+ */
+export const withEveryName = async <T>(cy: Core, draw: () => Promise<T> | T): Promise<T> => {
+  cy.batch(() => {
+    cy.elements().removeClass('unnamed');
+    scaleLabels(cy.elements(), 1);
+  });
+  try {
+    return await draw();
+  } finally {
+    scaleLabels(cy.edges(), 1);
+    applyLabelDetail(cy, true);
+  }
 };

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
 import { nodeName, typeName, type Named } from '../i18n/names';
+import { labelSize } from './label-size';
 import { prominence } from './node-prominence';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -25,10 +26,15 @@ export const nodeCaption = (
 export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
   ...graph.nodes.map((node) => ({
     group: 'nodes' as const,
-    data: { ...node.data, ...nodeCaption(node.data, language), prominence: prominence(node.data) },
+    data: {
+      ...node.data,
+      ...nodeCaption(node.data, language),
+      prominence: prominence(node.data),
+      ...labelSize(prominence(node.data), 1),
+    },
   })),
   ...graph.edges.map((edge) => ({
     group: 'edges' as const,
-    data: { ...edge.data, caption: typeName(edge.data.type, language) },
+    data: { ...edge.data, caption: typeName(edge.data.type, language), ...labelSize(null, 1) },
   })),
 ];

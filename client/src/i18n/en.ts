@@ -57,7 +57,17 @@ export const en = {
     drawing: 'Drawing the {{format}}…',
     png: 'Exported a {{width}}×{{height}} px PNG',
     reduced: " at {{scale}}× instead of {{wanted}}×, to stay within the browser's canvas limits",
-    svg: 'Exported an SVG of {{nodes}} nodes',
+    svg: 'Exported an SVG of {{width}}×{{height}} px',
+    illegible:
+      'Some names are still smaller than 11 px in a 720 px column: export the traced chains, or a larger size.',
+    size: 'Figure size',
+    sizes: {
+      screen: 'As on screen',
+      column: 'Article column (720 px wide)',
+      slide: 'Slide, 1200 × 675',
+      portrait: 'Portrait post, 1080 × 1350',
+      a4: 'A4 page, 300 dpi',
+    },
     json: 'Exported {{nodes}} nodes and {{edges}} relationships as JSON',
     csv: 'Exported {{edges}} relationships as CSV',
     failed: 'The export could not be made: {{message}}',
