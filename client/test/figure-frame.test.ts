@@ -16,6 +16,7 @@ const caption = [
 
 const labels: FigureLabels = {
   authority: 'Line of authority',
+  provenance: 'Provenance',
   other: 'Other relationship',
   lines: { solid: 'Provided', dashed: 'From a name', dotted: 'A reading' },
   may: 'Hollow arrow: may',
@@ -50,6 +51,7 @@ describe('the legend and caption strip of an exported figure', () => {
     const lines = frame.marks.filter((m) => m.mark !== 'swatch');
     expect(lines.map((m) => m.label)).toEqual([
       'Line of authority',
+      'Provenance',
       'Other relationship',
       'Provided',
       'From a name',
@@ -57,7 +59,8 @@ describe('the legend and caption strip of an exported figure', () => {
       'Hollow arrow: may',
     ]);
     expect(lines[0]).toMatchObject({ mark: 'line', color: palette.authority, width: 3 });
-    expect(lines.slice(2, 5).map((m) => m.dash)).toEqual([
+    expect(lines[1]).toMatchObject({ mark: 'line', color: palette.provenance, width: 2 });
+    expect(lines.slice(3, 6).map((m) => m.dash)).toEqual([
       dashPatterns.solid,
       dashPatterns.dashed,
       dashPatterns.dotted,

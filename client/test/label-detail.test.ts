@@ -25,3 +25,11 @@ describe('labelDetail', () => {
     expect(labelDetail(3, MIN_LABEL_PX / prominenceSizes[3].font / 5)).toEqual({ named: false });
   });
 });
+
+describe('labelDetail in focus', () => {
+  it('names a selected or traced node at any zoom a prominent one would be named at', () => {
+    const detail = labelDetail(1, 0.3, true);
+    if (!detail.named) throw new Error('a node in focus should be named');
+    expect(prominenceSizes[1].font * detail.scale * 0.3).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+  });
+});

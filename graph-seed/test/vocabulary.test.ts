@@ -14,6 +14,8 @@ import {
   documentTypes,
   nodeKinds,
   relationshipTypes,
+  hopKind,
+  isAuthority,
   type BilingualLabel,
 } from '../src';
 
@@ -74,5 +76,17 @@ describe('the strength of a claim', () => {
     expect(weakestOf(hops.slice(0, 2))?.id).toBe('b');
     expect(weakestOf([hops[1], hops[3]])?.id).toBe('b');
     expect(weakestOf<(typeof hops)[number]>([])).toBeUndefined();
+  });
+});
+
+describe('hopKind', () => {
+  it('tells command from provenance on every line of authority, and nothing else', () => {
+    for (const type of RelationshipType.options)
+      expect(hopKind(type) !== undefined, type).toBe(isAuthority(type));
+    expect(hopKind('LEADS')).toBe('command');
+    expect(hopKind('MANAGES_CADRES_OF')).toBe('command');
+    expect(hopKind('GOVERNS')).toBe('command');
+    for (const type of ['PART_OF', 'ISSUED_BY', 'PASSED_AT', 'MEETING_OF'] as const)
+      expect(hopKind(type), type).toBe('provenance');
   });
 });

@@ -53,6 +53,20 @@ test.describe('a legible first view', () => {
     for (const name of close) expect(name.px, name.id).toBeGreaterThanOrEqual(11 - 0.01);
   });
 
+  test('every node of a traced chain is named, however far out the chain is fitted', async ({
+    page,
+  }) => {
+    await page.goto('/?node=social-organizations&trace=up');
+    await waitForGraph(page);
+    const lit = await withCy(page, (cy) => cy.$('node.highlighted').map((node) => node.id()), null);
+    expect(lit.length).toBeGreaterThan(3);
+    const names = await drawnNames(page);
+    for (const id of lit) {
+      const name = names.find((candidate) => candidate.id === id);
+      expect(name?.px, id).toBeGreaterThanOrEqual(11 - 0.01);
+    }
+  });
+
   test('a wheel notch zooms by a tenth or more', async ({ page }) => {
     await page.goto('/');
     await waitForGraph(page);

@@ -89,6 +89,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       ];
       const labels = {
         authority: t('legend.authority'),
+        provenance: t('legend.provenance'),
         other: t('legend.other'),
         lines: {
           solid: t('legend.lines.solid'),

@@ -1,4 +1,5 @@
 import {
+  hopKind,
   PATH_LENGTH_MAX,
   weakestOf,
   BasisScope,
@@ -175,11 +176,14 @@ export const ChainsPanel = ({
                     const [verb, verbEnd] = verbParts(hop.type, language);
                     return (
                       <li key={hop.edgeId}>
-                        <p className="hop">
+                        <p className={`hop hop-${hopKind(hop.type) ?? 'other'}`}>
                           <strong>{name(hop.source)}</strong>{' '}
                           <span className="hop-type">{verb}</span>{' '}
                           <strong>{name(hop.target)}</strong>
                           {verbEnd && <span className="hop-type"> {verbEnd}</span>}
+                          {hopKind(hop.type) === 'provenance' && (
+                            <span className="hop-provenance-tag"> {t('chains.provenance')}</span>
+                          )}
                           {marksAgainst && !hop.forward && (
                             <span className="hop-against"> {t('chains.against')}</span>
                           )}

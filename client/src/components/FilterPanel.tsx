@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GraphMeta, NodeKind, RelationshipType } from '@pag/graph-seed';
+import { hopKind, type GraphMeta, type NodeKind, type RelationshipType } from '@pag/graph-seed';
 import { NO_FILTERS, isFiltered, type Filters } from '../api/graph-filters';
 import { toggleItem } from '../view/toggle-item';
 import { nodeKindStyles } from '../theme/node-kind-styles';
@@ -14,22 +14,39 @@ interface FilterPanelProps {
   readonly onChange: (filters: Filters) => void;
 }
 
-/** Narrows the graph by node kind, relationship type, issuing document and document date. */
+/**
+ * Narrows the graph by node kind, relationship type (lines of authority that command, those
+ * that tell where authority comes from, the rest; or command hops alone), issuing document
+ * and document date.
+ */
 export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const kinds = meta.nodeKinds.filter((k) => k.count > 0);
   const types = meta.relationshipTypes.filter((type) => type.count > 0);
   const typeGroups = [
-    { title: t('filters.authority'), types: types.filter((type) => type.authority) },
+    {
+      title: t('filters.authority'),
+      types: types.filter((type) => hopKind(type.type) === 'command'),
+    },
+    {
+      title: t('filters.provenance'),
+      types: types.filter((type) => hopKind(type.type) === 'provenance'),
+    },
     { title: t('filters.other'), types: types.filter((type) => !type.authority) },
-  ];
+  ].filter((group) => group.types.length > 0);
   // A list filter counts only what the graph holds: every kind (or type) present on is no filter.
   const allKinds = kinds.map((k) => k.kind);
   const allTypes = types.map((type) => type.type);
   const kindOn = (kind: NodeKind) => filters.kinds === null || filters.kinds.includes(kind);
   const typeOn = (type: RelationshipType) =>
     filters.relTypes === null || filters.relTypes.includes(type);
+  // Command hops only: every type that commands, nothing else.
+  const commandTypes = allTypes.filter((type) => hopKind(type) === 'command');
+  const commandOnly =
+    filters.relTypes !== null &&
+    filters.relTypes.length === commandTypes.length &&
+    commandTypes.every((type) => filters.relTypes?.includes(type));
 
   return (
     <section className="filters" aria-labelledby="filters-title">
@@ -60,6 +77,14 @@ export const FilterPanel = ({ meta, filters, onChange }: FilterPanelProps) => {
           </label>
         ))}
       </fieldset>
+      <label className="check command-only" title={t('filters.commandOnlyHint')}>
+        <input
+          type="checkbox"
+          checked={commandOnly}
+          onChange={() => onChange({ ...filters, relTypes: commandOnly ? null : commandTypes })}
+        />
+        {t('filters.commandOnly')}
+      </label>
       {typeGroups.map((group) => (
         <fieldset key={group.title}>
           <legend>{group.title}</legend>

@@ -307,6 +307,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       cy.elements().unselect();
       if (selection) cy.getElementById(selection.id).select();
     });
+    applyLabelDetail(cy, true);
     // Bring a selected node into view, close enough to read, when it is not already.
     const selected = selection?.kind === 'node' ? cy.getElementById(selection.id) : undefined;
     if (selected?.nonempty()) {
@@ -332,6 +333,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         element.addClass(ids.has(element.id()) ? 'highlighted' : 'dimmed');
       });
     });
+    applyLabelDetail(cy, true);
     if (highlight && highlight.nodes.size > 0) {
       cy.fit(cy.elements('.highlighted'), 60);
       fitted.current = true;

@@ -34,6 +34,10 @@ export const Legend = () => {
           {t('legend.authority')}
         </li>
         <li>
+          <span className="line line-provenance" aria-hidden />
+          {t('legend.provenance')}
+        </li>
+        <li>
           <span className="line line-other" aria-hidden />
           {t('legend.other')}
         </li>

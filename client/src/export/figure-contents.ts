@@ -6,6 +6,7 @@ import { basisLineStyles, type LineStyle } from '../theme/claim-styles';
 export interface FigureContents {
   readonly kinds: readonly NodeKind[];
   readonly authority: boolean;
+  readonly provenance: boolean;
   readonly other: boolean;
   readonly lines: readonly LineStyle[];
   readonly may: boolean;
@@ -15,6 +16,7 @@ export interface FigureContents {
 export const ALL_CONTENTS: FigureContents = {
   kinds: NodeKind.options,
   authority: true,
+  provenance: true,
   other: true,
   lines: ['solid', 'dashed', 'dotted'],
   may: true,
@@ -37,7 +39,8 @@ export const contentsOf = (cy: Core): FigureContents => {
   const lines = new Set([...bases].map((basis) => basisLineStyles[basis]));
   return {
     kinds: NodeKind.options.filter((kind) => kinds.has(kind)),
-    authority: edges.some((edge) => edge.data('authority') === true),
+    authority: edges.some((edge) => edge.data('hop') === 'command'),
+    provenance: edges.some((edge) => edge.data('hop') === 'provenance'),
     other: edges.some((edge) => edge.data('authority') !== true),
     lines: (['solid', 'dashed', 'dotted'] as const).filter((style) => lines.has(style)),
     may: edges.some((edge) => (edge.data('modality') as Modality) === 'may'),

@@ -29,6 +29,7 @@ const LINE_GAP = 28;
 /** The legend's words for the lines, in the interface language. */
 export interface FigureLabels {
   readonly authority: string;
+  readonly provenance: string;
   readonly other: string;
   readonly lines: Record<LineStyle, string>;
   readonly may: string;
@@ -125,6 +126,16 @@ export const layOutFigureFrame = (
   const lineEntries: Omit<LegendMark, 'x' | 'y'>[] = [
     ...(contents.authority
       ? [{ label: labels.authority, color: palette.authority, mark: 'line', width: 3 } as const]
+      : []),
+    ...(contents.provenance
+      ? [
+          {
+            label: labels.provenance,
+            color: palette.provenance,
+            mark: 'line',
+            width: 2,
+          } as const,
+        ]
       : []),
     ...(contents.other
       ? [{ label: labels.other, color: palette.faint, mark: 'line', width: 1.5 } as const]

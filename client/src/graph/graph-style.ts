@@ -6,8 +6,9 @@ import { fonts, palette } from '../theme/palette';
 import { prominenceSizes } from './node-prominence';
 
 /**
- * The canvas stylesheet: nodes by kind, sized by prominence; lines of authority thick and coloured, the rest thin
- * and grey; each line solid, dashed or dotted by the basis of its claim, with a hollow
+ * The canvas stylesheet: nodes by kind, sized by prominence; lines of authority that
+ * command thick and dark red, those that tell where authority comes from thinner and
+ * violet, the rest thin and grey; each line solid, dashed or dotted by the basis of its claim, with a hollow
  * arrowhead where the source only permits ("may").
  */
 export const graphStyle = (): StylesheetJson => [
@@ -80,6 +81,15 @@ export const graphStyle = (): StylesheetJson => [
       width: 3,
       'line-color': palette.authority,
       'target-arrow-color': palette.authority,
+    },
+  },
+  {
+    // Where authority comes from (part of, issued by, passed at): thinner, in its own colour.
+    selector: 'edge[hop = "provenance"]',
+    style: {
+      width: 2,
+      'line-color': palette.provenance,
+      'target-arrow-color': palette.provenance,
     },
   },
   ...Basis.options.map((basis) => ({

@@ -15,13 +15,15 @@ export type LabelDetail =
  * Level of detail at a zoom, by prominence, as on a map: the Party centre and the organs of
  * Party and state keep names at least MIN_LABEL_PX tall on screen however far out the camera
  * goes (up to MAX_LABEL_SCALE their size); every other name shows only when the zoom draws
- * it that large by itself. Scales are rounded up to tenths, so a name changes size in steps.
+ * it that large by itself, unless it is `inFocus` (selected, or on a traced chain), when it
+ * grows as a prominent name does. Scales are rounded up to tenths, so a name changes size in
+ * steps.
  */
-export const labelDetail = (prominence: Prominence, zoom: number): LabelDetail => {
+export const labelDetail = (prominence: Prominence, zoom: number, inFocus = false): LabelDetail => {
   const { font } = prominenceSizes[prominence];
   const needed = MIN_LABEL_PX / (font * zoom);
   if (needed <= 1) return { named: true, scale: 1 };
-  if (prominence === 1 || needed > MAX_LABEL_SCALE) return { named: false };
+  if ((prominence === 1 && !inFocus) || needed > MAX_LABEL_SCALE) return { named: false };
   return { named: true, scale: Math.ceil(needed * 10) / 10 };
 };
 
@@ -31,17 +33,19 @@ const LEVEL = 'labelDetail';
  * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
  * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (see
  * label-size). Cheap on every zoom event: nodes change only when the detail does, or when
- * `added` says new nodes are on the canvas.
+ * `changed` says nodes were added, selected or traced.
  */
-export const applyLabelDetail = (cy: Core, added = false): void => {
+export const applyLabelDetail = (cy: Core, changed = false): void => {
   const zoom = cy.zoom();
   const details = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom));
+  const focused = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom, true));
   const key = JSON.stringify(details);
-  if (!added && cy.scratch(LEVEL) === key) return;
+  if (!changed && cy.scratch(LEVEL) === key) return;
   cy.scratch(LEVEL, key);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      const detail = details[prominenceOf(node) - 1];
+      const inFocus = node.selected() || node.hasClass('highlighted');
+      const detail = (inFocus ? focused : details)[prominenceOf(node) - 1];
       if (!detail) return;
       node.toggleClass('unnamed', !detail.named);
       scaleLabels(node, detail.named ? detail.scale : 1);

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphElements } from '@pag/graph-seed';
+import { hopKind, type GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
 import { nodeName, typeName, type Named } from '../i18n/names';
 import { labelSize } from './label-size';
@@ -21,7 +21,8 @@ export const nodeCaption = (
 
 /**
  * Maps the API's graph to Cytoscape element definitions, adding what is drawn: each node's
- * name in the language shown and its prominence, and each relationship's reading.
+ * name in the language shown and its prominence, and each relationship's reading and, on a
+ * line of authority, whether it commands or tells where authority comes from.
  */
 export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
   ...graph.nodes.map((node) => ({
@@ -35,6 +36,11 @@ export const toElements = (graph: GraphElements, language: Language): ElementDef
   })),
   ...graph.edges.map((edge) => ({
     group: 'edges' as const,
-    data: { ...edge.data, caption: typeName(edge.data.type, language), ...labelSize(null, 1) },
+    data: {
+      ...edge.data,
+      caption: typeName(edge.data.type, language),
+      hop: hopKind(edge.data.type) ?? null,
+      ...labelSize(null, 1),
+    },
   })),
 ];

@@ -87,7 +87,11 @@ export const en = {
     title: 'Filters',
     kinds: 'Node kinds',
     relTypes: 'Relationship types',
-    authority: 'Lines of authority',
+    authority: 'Lines of authority: command',
+    provenance: 'Lines of authority: provenance',
+    commandOnly: 'Command hops only',
+    commandOnlyHint:
+      'Hides where authority comes from (part of, issued by, passed at, a meeting of) and every other relationship.',
     other: 'Other relationships',
     document: 'Established by document',
     anyDocument: 'Any document',
@@ -187,6 +191,7 @@ export const en = {
     nonePathsAlong:
       'No path of up to {{max}} lines of authority runs this way between these two nodes; try the other way or any relationship.',
     against: 'points against the path',
+    provenance: 'provenance',
     chain_one: 'Chain {{number}}: {{count}} hop',
     chain_other: 'Chain {{number}}: {{count}} hops',
     path_one: 'Path {{number}}: {{count}} hop',
@@ -215,7 +220,8 @@ export const en = {
   },
   legend: {
     title: 'Legend',
-    authority: 'Line of authority',
+    authority: 'Line of authority: command',
+    provenance: 'Line of authority: provenance (part of, issued by, passed at)',
     other: 'Other relationship',
     strength: 'How strongly the source says it',
     lines: {

@@ -88,7 +88,10 @@ export const zh: Messages = {
     title: '筛选',
     kinds: '节点类型',
     relTypes: '关系类型',
-    authority: '领导关系',
+    authority: '领导关系：指令',
+    provenance: '领导关系：来源',
+    commandOnly: '只显示指令关系',
+    commandOnlyHint: '隐藏权威的来源（隶属于、印发、审议通过、会议召开机关）及其他一切关系。',
     other: '其他关系',
     document: '依据文件',
     anyDocument: '任何文件',
@@ -178,6 +181,7 @@ export const zh: Messages = {
     nonePathsAlong:
       '这两个节点之间沿此方向没有 {{max}} 步以内的领导关系路径；可试另一方向或任意关系。',
     against: '方向与路径相反',
+    provenance: '来源',
     chain_one: '第 {{number}} 条链：{{count}} 步',
     chain_other: '第 {{number}} 条链：{{count}} 步',
     path_one: '第 {{number}} 条路径：{{count}} 步',
@@ -205,7 +209,8 @@ export const zh: Messages = {
   },
   legend: {
     title: '图例',
-    authority: '领导关系',
+    authority: '领导关系：指令',
+    provenance: '领导关系：来源（隶属于、印发、审议通过）',
     other: '其他关系',
     strength: '来源的表述强度',
     lines: {

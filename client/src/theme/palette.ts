@@ -18,8 +18,10 @@ export const palette = {
   background: '#f8fafc',
   /** Hover on a plain button. */
   hover: '#f3f4f6',
-  /** The title, and lines of authority. */
+  /** The title, and lines of authority that command. */
   authority: '#7f1d1d',
+  /** Lines of authority that tell where authority comes from (part of, issued by, …). */
+  provenance: '#8b6f9e',
   /** Traced chains and found paths. */
   trace: '#d97706',
   /** The selection and keyboard focus. */

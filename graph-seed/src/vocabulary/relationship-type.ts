@@ -17,6 +17,17 @@ export const AuthorityDirection = z.enum(['down', 'up', 'none']);
 export type AuthorityDirection = z.infer<typeof AuthorityDirection>;
 
 /**
+ * What a hop on a line of authority is:
+ * - `command`: one body directs, leads, manages or governs another, or a document provides
+ *   for it (LEADS, MANAGES_CADRES_OF, GOVERNS, PROVIDES_PARTY_GROUP_IN, …);
+ * - `provenance`: where a body or a document comes from: the organ it is part of, the organ
+ *   that issued a document, the meeting that passed it, the organ that met (PART_OF,
+ *   ISSUED_BY, PASSED_AT, MEETING_OF). It places authority, but commands nothing itself.
+ */
+export const HopKind = z.enum(['command', 'provenance']);
+export type HopKind = z.infer<typeof HopKind>;
+
+/**
  * A relationship type: its label reads naturally along the arrow ("<source> label <target>");
  * a Chinese label with "…" puts the target there ("A 必须接受…的领导" → "A 必须接受 B 的领导").
  */
@@ -94,4 +105,18 @@ export const authorityEnds = (
   const direction = relationshipTypes[type].authority;
   if (direction === 'none') return undefined;
   return direction === 'down' ? { above: source, below: target } : { above: target, below: source };
+};
+
+/** The types of line of authority that are provenance, not command (see HopKind). */
+export const PROVENANCE_TYPES: ReadonlySet<RelationshipType> = new Set([
+  'PART_OF',
+  'ISSUED_BY',
+  'PASSED_AT',
+  'MEETING_OF',
+] as const);
+
+/** For a line of authority, whether it commands or tells where authority comes from. */
+export const hopKind = (type: RelationshipType): HopKind | undefined => {
+  if (!isAuthority(type)) return undefined;
+  return PROVENANCE_TYPES.has(type) ? 'provenance' : 'command';
 };

@@ -1,0 +1,70 @@
+import { expect, test } from './support/test';
+import { waitForGraph, withCy } from './support/ui';
+
+/** How the canvas draws a relationship: its line colour and width. */
+const lineOf = (page: Parameters<typeof waitForGraph>[0], id: string) =>
+  withCy(
+    page,
+    (cy, edgeId) => {
+      const edge = cy.$id(edgeId) as unknown as { style(name: string): string };
+      return { color: edge.style('line-color'), width: edge.style('width') };
+    },
+    id,
+  );
+
+test.describe('command and provenance', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('hops that command and hops that tell where authority comes from look apart, on the canvas, in the legend and in the chains', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForGraph(page);
+    const command = await lineOf(page, 'cppcc-party-groups-lead-cppcc');
+    const provenance = await lineOf(page, 'cpc-political-bureau-part-of-central-committee');
+    const other = await lineOf(page, 'xi-jinping-presided-over-meeting-2015-05-29');
+    expect(provenance.color).not.toBe(command.color);
+    expect(provenance.color).not.toBe(other.color);
+    expect(parseFloat(provenance.width)).toBeLessThan(parseFloat(command.width));
+
+    await page.goto('/?node=social-organizations&trace=up');
+    await waitForGraph(page);
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    await expect(legend).toContainText('Line of authority: command');
+    await expect(legend).toContainText('Line of authority: provenance');
+
+    // The chain up from social organizations: a provision, then where it comes from.
+    const hops = page.locator('.chains .hop');
+    await expect(hops).toHaveCount(4);
+    await expect(hops.nth(0)).not.toContainText('provenance');
+    for (const index of [1, 2, 3]) await expect(hops.nth(index)).toContainText('provenance');
+  });
+
+  test('"Command hops only" leaves the lines that command alone on the canvas, in the link too', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const toggle = page.getByRole('checkbox', { name: 'Command hops only' });
+    await toggle.check();
+    await expect(page).toHaveURL(/relTypes=/);
+    const hops = () =>
+      withCy(
+        page,
+        (cy) =>
+          cy.edges().map((edge) => (edge as unknown as { data(k: string): string }).data('hop')),
+        null,
+      );
+    await expect.poll(async () => [...new Set(await hops())]).toEqual(['command']);
+    expect((await hops()).length).toBeGreaterThan(10);
+    await expect(page.getByRole('checkbox', { name: /^is part of \d+$/ })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^leads \d+$/ })).toBeChecked();
+
+    await page.reload();
+    await waitForGraph(page);
+    await expect(page.getByRole('checkbox', { name: 'Command hops only' })).toBeChecked();
+    await page.getByRole('checkbox', { name: 'Command hops only' }).uncheck();
+    await expect(page).not.toHaveURL(/relTypes=/);
+  });
+});
