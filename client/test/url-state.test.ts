@@ -14,6 +14,7 @@ const PLAIN: SharedView = {
   presentation: 'graph',
   filtersOpen: false,
   camera: null,
+  pins: {},
   onlyChain: null,
 };
 
@@ -52,9 +53,11 @@ describe('shared view in the URL', () => {
       presentation: 'graph',
       filtersOpen: false,
       camera: null,
+      pins: { 'social-organizations': { x: 12, y: -340 } },
       onlyChain: null,
     };
     const search = writeSharedView('', view);
+    expect(search).toContain('pins=social-organizations:12:-340');
     expect(search).toContain('kinds=party-organ,governed-entity');
     expect(search).toContain('layout=force');
     expect(search).toContain('along=up');

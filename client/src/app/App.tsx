@@ -163,6 +163,8 @@ export const App = () => {
                 initialCamera={view.camera}
                 awaitHighlight={trace !== null || Boolean(paths?.to)}
                 onCamera={view.setCamera}
+                pins={view.pins}
+                onPin={view.pin}
               />
               {graph.nodes.length === 0 && (
                 <EmptyState

@@ -21,6 +21,8 @@ import { graphStyle } from '../graph/graph-style';
 import { applyLabelDetail, withEveryName } from '../graph/label-detail';
 import { scaleLabels } from '../graph/label-size';
 import { forceLayout, presetLayout } from '../graph/layout';
+import type { Pins } from '../graph/pins';
+import { stablePositions } from '../graph/stable-positions';
 import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
@@ -57,7 +59,13 @@ interface GraphCanvasProps {
   readonly awaitHighlight?: boolean;
   /** The person moved the camera (a camera), or the explorer placed it itself (null). */
   readonly onCamera?: (camera: Camera) => void;
+  /** Nodes dragged into place, which every layout leaves there. */
+  readonly pins?: Pins;
+  /** The person dragged a node to a place. */
+  readonly onPin?: (id: string, position: { x: number; y: number }) => void;
 }
+
+const NO_PINS: Pins = {};
 
 /** How long after the last pan or zoom gesture the camera is reported. */
 const CAMERA_SETTLE_MS = 250;
@@ -109,6 +117,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     initialCamera = null,
     awaitHighlight = false,
     onCamera,
+    pins = NO_PINS,
+    onPin,
   },
   ref,
 ) {
@@ -127,13 +137,19 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   // What a figure of the chains alone lays out afresh.
   const graphRef = useRef(graph);
   const highlightRef = useRef(highlight);
+  // Where each node was last placed by the authority layout or a drag: a new graph keeps it.
+  const remembered = useRef(new Map<string, { x: number; y: number }>());
+  const pinsRef = useRef(pins);
+  const onPinRef = useRef(onPin);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     onCameraRef.current = onCamera;
+    onPinRef.current = onPin;
     graphRef.current = graph;
     highlightRef.current = highlight;
-  }, [onSelect, onCamera, graph, highlight]);
+    pinsRef.current = pins;
+  }, [onSelect, onCamera, onPin, graph, highlight, pins]);
 
   useImperativeHandle(ref, () => {
     // Asked after the export code has loaded: the view may have gone meanwhile.
@@ -231,6 +247,12 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       settling = setTimeout(() => onCameraRef.current?.(cameraOf(instance)), CAMERA_SETTLE_MS);
     });
     instance.on('zoom', () => applyLabelDetail(instance));
+    // A node dragged and let go stays where it was put: a pin.
+    instance.on('dragfree', 'node', (event: cytoscape.EventObjectNode) => {
+      const position = { ...event.target.position() };
+      remembered.current.set(event.target.id(), position);
+      onPinRef.current?.(event.target.id(), position);
+    });
     setCy(instance);
     window.__cy = instance;
     // Panels opening beside the canvas change its size without a window resize: the
@@ -267,13 +289,30 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       cy.elements().remove();
       cy.add(toElements(graph, languageRef.current));
     });
-    cy.layout(presetLayout(authorityLayout(graph))).run();
+    // Nodes seen before keep their places, pinned ones theirs, so only new nodes move in;
+    // the person's camera stays where it is.
+    const positions = stablePositions(
+      authorityLayout(graph),
+      layout === 'authority' ? remembered.current : new Map(),
+      pinsRef.current,
+    );
+    if (layout === 'authority') {
+      for (const [id, position] of Object.entries(positions)) remembered.current.set(id, position);
+    }
+    const keepCamera = !fitted.current && layout === 'authority';
+    cy.layout(presetLayout(positions, !keepCamera)).run();
     applyLabelDetail(cy, true);
-    fitted.current = true;
-    onCameraRef.current?.(null);
+    if (!keepCamera) {
+      fitted.current = true;
+      onCameraRef.current?.(null);
+    }
     if (layout === 'force') {
+      // The force layout moves every node but the pinned ones.
+      const locked = cy.nodes().filter((node) => node.id() in pinsRef.current);
+      locked.lock();
       const placed = cy.layout(forceLayout());
       placed.one('layoutstop', () => {
+        locked.unlock();
         settleCamera(cy);
         onReady?.();
       });
@@ -300,6 +339,14 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   useEffect(() => {
     cy?.edges().toggleClass('labelled', edgeLabels);
   }, [cy, edgeLabels, graph, layout]);
+
+  useEffect(() => {
+    cy?.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('pinned', node.id() in pins);
+      });
+    });
+  }, [cy, pins, graph, layout]);
 
   useEffect(() => {
     if (!cy) return;

@@ -19,6 +19,8 @@ interface NodeDetailsProps {
   readonly onSelect: (selection: Selection) => void;
   /** Asks for keyboard focus on the heading once the details have loaded. */
   readonly focusRequest?: FocusRequest;
+  /** When the node is pinned where the person dragged it: lets it go. */
+  readonly onUnpin?: () => void;
 }
 
 /**
@@ -30,6 +32,7 @@ export const NodeDetails = ({
   hiddenNeighbours,
   onSelect,
   focusRequest,
+  onUnpin,
 }: NodeDetailsProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -65,6 +68,14 @@ export const NodeDetails = ({
         <p className="by-editors">{t('node.nameZhByEditors', { name: node.nameZh })}</p>
       )}
       {node.description && <p>{node.description}</p>}
+      {onUnpin && (
+        <p className="note pinned-note">
+          {t('node.pinned')}{' '}
+          <button type="button" className="link" onClick={onUnpin}>
+            {t('node.unpin')}
+          </button>
+        </p>
+      )}
       {hiddenNeighbours > 0 && (
         <p className="note">{t('node.hiddenNeighbours', { count: hiddenNeighbours })}</p>
       )}

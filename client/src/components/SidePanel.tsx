@@ -48,6 +48,8 @@ export const SidePanel = ({
     clearTrace,
     findPaths,
     setBasisScope,
+    pins,
+    unpin,
   } = useViewStore();
   const chains = trace ? traceResult.data : paths?.to ? pathsResult.data : undefined;
   const allShown = !chains || chains.nodes.every((n) => shownIds.has(n.data.id));
@@ -91,6 +93,7 @@ export const SidePanel = ({
           hiddenNeighbours={filtered ? hiddenNeighbourCount(filtered, focus, selection.id) : 0}
           onSelect={select}
           focusRequest={detailsFocus}
+          onUnpin={selection.id in pins ? () => unpin(selection.id) : undefined}
         />
       )}
       {!trace && !paths && selection?.kind === 'edge' && (

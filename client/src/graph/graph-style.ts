@@ -53,6 +53,11 @@ export const graphStyle = (): StylesheetJson => [
     style: { 'background-color': style.color, shape: style.shape },
   })),
   {
+    // Dragged into place by the person: it stays there through every re-layout.
+    selector: 'node.pinned',
+    style: { 'border-color': palette.ink, 'border-width': 3, 'border-style': 'double' },
+  },
+  {
     selector: 'node:selected',
     style: { 'border-color': palette.selection, 'border-width': 4 },
   },

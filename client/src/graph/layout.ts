@@ -2,15 +2,16 @@ import type { LayoutOptions } from 'cytoscape';
 import type { Positions } from './authority-layout';
 
 /**
- * Places the nodes where the authority layout put them. Animation is off so the view is
- * final when `layoutstop` fires.
+ * Places the nodes where the authority layout put them, fitting them into the view unless
+ * the camera is to stay where it is. Animation is off so the view is final when `layoutstop`
+ * fires.
  */
-export const presetLayout = (positions: Positions): LayoutOptions => ({
+export const presetLayout = (positions: Positions, fit = true): LayoutOptions => ({
   name: 'preset',
   positions,
   padding: 40,
   animate: false,
-  fit: true,
+  fit,
 });
 
 /**

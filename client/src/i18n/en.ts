@@ -121,6 +121,8 @@ export const en = {
     this: 'This',
     thisLower: 'this',
     authority: 'authority',
+    pinned: 'Pinned where you dragged it: it stays there when the graph changes.',
+    unpin: 'Unpin',
     hiddenNeighbours_one: '{{count}} neighbour not shown — press e to expand',
     hiddenNeighbours_other: '{{count}} neighbours not shown — press e to expand',
   },

@@ -120,6 +120,8 @@ export const zh: Messages = {
     this: '本节点',
     thisLower: '本节点',
     authority: '领导',
+    pinned: '已固定在您拖动到的位置：图谱变化时它保持不动。',
+    unpin: '取消固定',
     hiddenNeighbours_one: '有 {{count}} 个相邻节点未显示——按 e 展开',
     hiddenNeighbours_other: '有 {{count}} 个相邻节点未显示——按 e 展开',
   },

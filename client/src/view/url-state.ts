@@ -9,6 +9,7 @@ import {
 } from '@pag/graph-seed';
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
+import { readPins, writePins, type Pins } from '../graph/pins';
 import { filterParams, type Filters } from '../api/graph-filters';
 import type { Camera, LayoutName, PathQuery, Presentation, Selection, Trace } from './view-store';
 
@@ -25,6 +26,8 @@ export interface SharedView {
   readonly presentation: Presentation;
   readonly filtersOpen: boolean;
   readonly camera: Camera;
+  /** Nodes dragged into place. */
+  readonly pins: Pins;
   /** The one chain or path shown alone (its index), or null for all. */
   readonly onlyChain: number | null;
 }
@@ -47,6 +50,7 @@ const OWN = [
   'labels',
   'panels',
   'camera',
+  'pins',
   'chain',
 ];
 
@@ -123,6 +127,7 @@ export const readSharedView = (search: string): SharedView => {
     presentation: panels.includes('outline') ? 'outline' : 'graph',
     filtersOpen: panels.includes('filters'),
     camera: readCamera(params.get('camera')),
+    pins: readPins(params.get('pins')),
     onlyChain: trace || paths ? readChain(params.get('chain')) : null,
   };
 };
@@ -154,6 +159,7 @@ export const writeSharedView = (search: string, view: SharedView): string => {
     const { zoom, x, y } = view.camera;
     params.set('camera', `${zoom.toFixed(3)},${Math.round(x)},${Math.round(y)}`);
   }
-  const query = params.toString().replaceAll('%2C', ',');
+  if (Object.keys(view.pins).length > 0) params.set('pins', writePins(view.pins));
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
 };

@@ -1,6 +1,7 @@
 import type { BasisScope, PathDirection, TraceDirection } from '@pag/graph-seed';
 import { create } from 'zustand';
 import type { Camera } from '../graph/camera';
+import { MAX_PINS, type Pins } from '../graph/pins';
 import type { Focus } from '../graph/focus';
 import { NO_FILTERS, type Filters } from '../api/graph-filters';
 
@@ -43,6 +44,8 @@ interface ViewState extends Scope {
   readonly presentation: Presentation;
   readonly filtersOpen: boolean;
   readonly camera: Camera;
+  /** Nodes the person dragged into place, which every layout leaves there. */
+  readonly pins: Pins;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
   /** Scopes undone, most recently undone last; a new change clears them. */
@@ -63,6 +66,8 @@ interface ViewState extends Scope {
   readonly setPresentation: (presentation: Presentation) => void;
   readonly setFiltersOpen: (open: boolean) => void;
   readonly setCamera: (camera: Camera) => void;
+  readonly pin: (id: string, position: { x: number; y: number }) => void;
+  readonly unpin: (id: string) => void;
 }
 
 const UNDO_DEPTH = 50;
@@ -101,6 +106,7 @@ export const useViewStore = create<ViewState>((set) => {
     presentation: 'graph',
     filtersOpen: false,
     camera: null,
+    pins: {},
     undoStack: [],
     redoStack: [],
     // While the second node of a path query is being chosen, choosing a node chooses it.
@@ -152,5 +158,18 @@ export const useViewStore = create<ViewState>((set) => {
     setPresentation: (presentation) => set({ presentation }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     setCamera: (camera) => set({ camera }),
+    pin: (id, position) =>
+      set((state) =>
+        Object.keys(state.pins).length >= MAX_PINS && !(id in state.pins)
+          ? {}
+          : { pins: { ...state.pins, [id]: { x: position.x, y: position.y } } },
+      ),
+    unpin: (id) =>
+      set((state) => {
+        if (!(id in state.pins)) return {};
+        return {
+          pins: Object.fromEntries(Object.entries(state.pins).filter(([key]) => key !== id)),
+        };
+      }),
   };
 });
