@@ -141,7 +141,7 @@ test('paths kept to provisions show only hops that rest on a document’s own wo
   const api = ChainsResponse.parse(
     await (
       await request.get(
-        '/api/paths?from=leading-party-members-groups&to=state-organs&basis=provision',
+        '/api/paths?from=leading-party-members-groups&to=state-organs&basis=provision&direction=any',
       )
     ).json(),
   );

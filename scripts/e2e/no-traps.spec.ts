@@ -22,7 +22,9 @@ test('typing in the path finder never runs a shortcut, and a click on the canvas
   await ui.clickNode(page, PARTY_CENTRE_ID);
   await expect(page).toHaveURL(new RegExp(`paths=social-organizations,${PARTY_CENTRE_ID}`));
   await expect(
-    page.getByRole('heading', { name: /^Paths between Social organizations and/ }),
+    page.getByRole('heading', {
+      name: /^Paths along the lines of authority between Social organizations and/,
+    }),
   ).toBeVisible();
 });
 

@@ -32,7 +32,7 @@ test('the path finder shows the paths between two chosen nodes, with evidence, a
   await expect(page).toHaveURL(new RegExp(`paths=social-organizations,${PARTY_CENTRE_ID}`));
   await expect(
     panel.getByRole('heading', {
-      name: /^Paths between Social organizations and .*Central Committee/,
+      name: /^Paths along the lines of authority between Social organizations and .*Central Committee/,
     }),
   ).toBeVisible();
   await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
@@ -53,7 +53,7 @@ test('the path finder shows the paths between two chosen nodes, with evidence, a
     panel.getByRole('button', { name: 'Evidence report (.md)' }).click(),
   ]);
   const report = await readFile(await download.path(), 'utf8');
-  expect(report).toMatch(/^# Paths between Social organizations/);
+  expect(report).toMatch(/^# Paths along the lines of authority between Social organizations/);
   for (const hop of api.chains.flatMap((chain) => chain.hops))
     for (const source of hop.sources) expect(report).toContain(source.quote.replace(/\s+/g, ' '));
 
@@ -125,4 +125,28 @@ test('the direction is chosen before the second node, and a link keeps it', asyn
   await fresh.goto(page.url());
   await waitForGraph(fresh);
   await expect(fresh.getByRole('radio', { name: 'Lines of authority, downwards' })).toBeChecked();
+});
+
+test('paths follow the lines of authority by default; over any relationship, zig-zags through siblings are left out, and the panel says so', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/?paths=social-organizations,public-institutions&along=authority');
+  await waitForGraph(page);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  const follow = panel.getByRole('group', { name: 'Follow' });
+  await expect(follow.getByRole('radio', { name: 'Lines of authority, up or down' })).toBeChecked();
+  await expect(panel.getByText('No path', { exact: false })).toBeVisible();
+
+  await follow.getByRole('radio', { name: 'Any relationship, either way' }).check();
+  // A link without `along` follows any relationship, as links always have.
+  await expect(page).not.toHaveURL(/along=/);
+  await expect(panel.getByText(/zig-zag along the lines of authority/)).toBeVisible();
+  const api = ChainsResponse.parse(
+    await (
+      await request.get('/api/paths?from=social-organizations&to=public-institutions&direction=any')
+    ).json(),
+  );
+  expect(api.chains.length).toBeGreaterThan(0);
+  await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
 });

@@ -65,7 +65,9 @@ test('a copied link restores filters, focus, layout and a path query', async ({ 
     'true',
   );
   await expect(
-    fresh.getByRole('heading', { name: /^Paths between Social organizations and State Council$/ }),
+    fresh.getByRole('heading', {
+      name: /^Paths along the lines of authority between Social organizations and State Council$/,
+    }),
   ).toBeVisible();
   await expect.poll(() => canvasNodeIds(fresh)).toEqual(nodes);
 });

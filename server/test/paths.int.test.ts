@@ -11,6 +11,7 @@ import {
   type Chain,
 } from '@pag/graph-seed';
 import { openTestDriver, queryRows } from '../../test-support/test-database';
+import { TURNS } from '../src/repositories/cypher-fragments';
 import { getOk } from './support/api-client';
 import { build } from './support/build';
 
@@ -27,18 +28,29 @@ const inBatches = async <T>(
     await Promise.all(items.slice(i, i + size).map(task));
 };
 
-// Every simple path of up to PATH_LENGTH_MAX hops, enumerated the slow, sure way.
+// Every simple path of up to PATH_LENGTH_MAX hops that turns at most once along the lines of
+// authority, enumerated the slow, sure way.
 const ALL_SIMPLE_LENGTHS = `
   MATCH p = (a:Node {id: $from})-[]-{1,${PATH_LENGTH_MAX}}(b:Node {id: $to})
   WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+    AND ${TURNS('p')} < 2
   RETURN length(p) AS length ORDER BY length LIMIT ${PATH_COUNT.max}`;
+
+/** How many times a chain turns along the lines of authority, from up to down or back. */
+const turns = (chain: Chain) => {
+  const ways = chain.hops.flatMap((hop) => {
+    const ends = authorityEnds(hop.type, hop.source, hop.target);
+    return ends ? [ends.below === hop.from ? 'up' : 'down'] : [];
+  });
+  return ways.slice(1).filter((way, i) => way !== ways[i]).length;
+};
 
 describe('GET /api/paths', () => {
   it('returns the shortest and other paths between two bodies, each hop with evidence', async () => {
     const app = await build();
     const body = await getOk(
       app,
-      '/api/paths?from=general-office-state-council&to=cpc-political-bureau&max=5',
+      '/api/paths?from=general-office-state-council&to=cpc-political-bureau&max=5&direction=any',
       ChainsResponse,
     );
     expect(body.chains.length).toBeGreaterThan(1);
@@ -66,7 +78,7 @@ describe('GET /api/paths', () => {
     await inBatches(pairs, 6, async ([from = '', to = '']) => {
       const body = await getOk(
         app,
-        `/api/paths?from=${from}&to=${to}&max=${PATH_COUNT.max}`,
+        `/api/paths?from=${from}&to=${to}&max=${PATH_COUNT.max}&direction=any`,
         ChainsResponse,
       );
       for (const chain of body.chains) {
@@ -94,7 +106,7 @@ describe('GET /api/paths', () => {
     const app = await build();
     const body = await getOk(
       app,
-      `/api/paths?from=party-committees&to=party-constitution&max=${PATH_COUNT.max}`,
+      `/api/paths?from=party-committees&to=party-constitution&max=${PATH_COUNT.max}&direction=any`,
       ChainsResponse,
     );
     expect(body.chains).toHaveLength(PATH_COUNT.max);
@@ -134,17 +146,59 @@ describe('GET /api/paths', () => {
     // Over any relationship, the two are joined.
     const any = await getOk(
       app,
-      '/api/paths?from=social-organizations&to=cpc-central-committee',
+      '/api/paths?from=social-organizations&to=cpc-central-committee&direction=any',
       ChainsResponse,
     );
     expect(any.chains.length).toBeGreaterThan(0);
+  });
+
+  it('follows the lines of authority by default, up or down, every hop the same way', async () => {
+    const app = await build();
+    for (const [from, to, way] of [
+      ['social-organizations', 'cpc-central-committee', 'up'],
+      ['cpc-central-committee', 'social-organizations', 'down'],
+    ] as const) {
+      const body = await getOk(app, `/api/paths?from=${from}&to=${to}`, ChainsResponse);
+      expect(body.chains.length, `${from} → ${to}`).toBeGreaterThan(0);
+      for (const hop of body.chains.flatMap((chain) => chain.hops)) {
+        const ends = authorityEnds(hop.type, hop.source, hop.target);
+        expect(ends, hop.edgeId).toEqual(
+          way === 'down' ? { above: hop.from, below: hop.to } : { above: hop.to, below: hop.from },
+        );
+      }
+      const lengths = body.chains.map((chain) => chain.hops.length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    }
+  });
+
+  it('over any relationship, leaves out paths that zig-zag through siblings', async () => {
+    const app = await build();
+    const body = await getOk(
+      app,
+      `/api/paths?from=social-organizations&to=public-institutions&direction=any&max=${PATH_COUNT.max}`,
+      ChainsResponse,
+    );
+    expect(body.chains.length).toBeGreaterThan(0);
+    for (const chain of body.chains) expect(turns(chain)).toBeLessThan(2);
+    // Among all the simple paths between the two, some do zig-zag: they are what is left out.
+    const driver = openTestDriver();
+    const [zigzags] = await queryRows(
+      driver,
+      `MATCH p = (a:Node {id: $from})-[]-{1,${PATH_LENGTH_MAX}}(b:Node {id: $to})
+       WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+         AND ${TURNS('p')} >= 2
+       RETURN count(p) AS count`,
+      z.object({ count: z.number() }),
+      { from: 'social-organizations', to: 'public-institutions' },
+    );
+    expect(zigzags?.count).toBeGreaterThan(0);
   });
 
   it('says which way each relationship points, so a hop against its arrow reads the right way', async () => {
     const app = await build();
     const body = await getOk(
       app,
-      '/api/paths?from=chambers-of-commerce&to=programme-association-separation-2015',
+      '/api/paths?from=chambers-of-commerce&to=programme-association-separation-2015&direction=any',
       ChainsResponse,
     );
     const hops = body.chains.flatMap((chain) => chain.hops);
@@ -188,7 +242,7 @@ describe('GET /api/paths', () => {
     });
     const any = await getOk(
       app,
-      '/api/paths?from=state-organs&to=cpc-central-committee&basis=provision,official-report,title-inference',
+      '/api/paths?from=state-organs&to=cpc-central-committee&basis=provision,official-report,title-inference&direction=any',
       ChainsResponse,
     );
     expect(any.chains.length).toBeGreaterThan(0);

@@ -49,7 +49,7 @@ export const useCommandContext = ({
       forceLayout: store.layout === 'force',
       outline: store.presentation === 'outline',
       traceFrom: store.traceFrom,
-      startPaths: (nodeId) => store.findPaths({ from: nodeId, to: null, direction: 'any' }),
+      startPaths: (nodeId) => store.findPaths({ from: nodeId, to: null, direction: 'authority' }),
       clearTrace: store.clearTrace,
       focusOn: (nodeId) => store.setFocus(expandFocus(graph, [], nodeId)),
       expand: (nodeId) => store.setFocus(expandFocus(graph, focus, nodeId)),

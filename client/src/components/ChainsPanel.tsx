@@ -130,6 +130,9 @@ export const ChainsPanel = ({
           })}
         </p>
       )}
+      {subject.kind === 'paths' && subject.direction === 'any' && (
+        <p className="note">{t('chains.zigzags')}</p>
+      )}
       {result.isPending && <p role="status">{t('chains.working')}</p>}
       {result.error && <p role="alert">{t('chains.failed', { message: result.error.message })}</p>}
       {result.data && result.data.chains.length === 0 && <p>{none}</p>}

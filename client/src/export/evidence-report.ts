@@ -37,6 +37,7 @@ export type ReportSubject =
     };
 
 const PATH_TITLES: Record<PathDirection, (from: string, to: string) => string> = {
+  authority: (from, to) => `Paths along the lines of authority between ${from} and ${to}`,
   any: (from, to) => `Paths between ${from} and ${to}`,
   down: (from, to) => `Paths down the lines of authority from ${from} to ${to}`,
   up: (from, to) => `Paths up the lines of authority from ${from} to ${to}`,

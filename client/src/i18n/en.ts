@@ -179,6 +179,9 @@ export const en = {
     up: 'Lines of authority up from {{name}}',
     down: 'Lines of authority down from {{name}}',
     paths: 'Paths between {{from}} and {{to}}',
+    pathsAuthority: 'Paths along the lines of authority between {{from}} and {{to}}',
+    zigzags:
+      'Paths that zig-zag along the lines of authority (down to a sibling and up again) are left out.',
     pathsDown: 'Paths down the lines of authority from {{from}} to {{to}}',
     pathsUp: 'Paths up the lines of authority from {{from}} to {{to}}',
     report: 'Evidence report (.md)',
@@ -208,6 +211,7 @@ export const en = {
     cancel: 'Cancel',
     along: 'Follow',
     directions: {
+      authority: 'Lines of authority, up or down',
       any: 'Any relationship, either way',
       down: 'Lines of authority, downwards',
       up: 'Lines of authority, upwards',

@@ -169,6 +169,8 @@ export const zh: Messages = {
     up: '自{{name}}向上的领导关系',
     down: '自{{name}}向下的领导关系',
     paths: '{{from}}与{{to}}之间的路径',
+    pathsAuthority: '{{from}}与{{to}}之间沿领导关系的路径',
+    zigzags: '沿领导关系曲折往返（向下到同级再向上）的路径已略去。',
     pathsDown: '自{{from}}沿领导关系向下至{{to}}的路径',
     pathsUp: '自{{from}}沿领导关系向上至{{to}}的路径',
     report: '证据报告（.md）',
@@ -198,6 +200,7 @@ export const zh: Messages = {
     cancel: '取消',
     along: '沿着',
     directions: {
+      authority: '领导关系，向上或向下',
       any: '任意关系，不论方向',
       down: '领导关系，向下',
       up: '领导关系，向上',

@@ -104,6 +104,7 @@ export const readSharedView = (search: string): SharedView => {
   const trace: Trace =
     selection?.kind === 'node' && direction ? { nodeId: selection.id, direction } : null;
   const [pathFrom, pathTo, ...extra] = validList(Id, params.get('paths')) ?? [];
+  // A link without `along` is from before paths followed authority by default: any.
   const along = valid(PathDirection, params.get('along')) ?? 'any';
   const paths: PathQuery =
     pathFrom && pathTo && extra.length === 0 && !trace

@@ -36,6 +36,21 @@ export const SIMPLE = (v: string) =>
   `all(i IN range(0, length(${v}) - 1) WHERE NOT nodes(${v})[i] IN nodes(${v})[i + 1..])`;
 
 /**
+ * How many times path `v` turns along the lines of authority: from going up to going down or
+ * back (other relationships neither turn it nor count). Up to a common superior and down to
+ * the other end is one turn; down to a sibling and up again makes two, a zig-zag.
+ */
+export const TURNS = (v: string) => {
+  const rel = `relationships(${v})[i]`;
+  // true going down, false going up, from the node the hop leaves.
+  const way = `((${rel}.authorityDirection = 'down') = (startNode(${rel}) = nodes(${v})[i]))`;
+  return `reduce(s = {last: null, turns: 0}, i IN range(0, length(${v}) - 1) |
+    CASE WHEN ${rel}.authorityDirection IN ['up', 'down']
+      THEN {last: ${way}, turns: s.turns + CASE WHEN s.last IS NOT NULL AND s.last <> ${way} THEN 1 ELSE 0 END}
+      ELSE s END).turns`;
+};
+
+/**
  * Whether relationship `rel` leaves node `from` going one way along a line of authority: up
  * when it leaves the lower end — the target of a `down` relationship (X LEADS *Y*) or the
  * source of an `up` one (*X* PART_OF Y) — and down the other way.

@@ -14,21 +14,25 @@ import {
   HOP,
   SHORTEST_FIRST,
   SIMPLE,
+  TURNS,
   WITHIN_BASES,
 } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
 /** What a hop may follow in each direction: any relationship, or authority one way. */
-const STEP: Readonly<Record<PathDirection, string>> = {
+const STEP: Readonly<Record<Exclude<PathDirection, 'authority'>, string>> = {
   any: 'true',
   down: AUTHORITY_STEP.down('r', 'x'),
   up: AUTHORITY_STEP.up('r', 'x'),
 };
 
-/** The shortest simple paths whose hops meet the condition, up to the longest and the most. */
-const shortestSimple = (condition: string) =>
-  `SHORTEST ${PATH_COUNT.max + 1} (q = (a) ${HOP(condition)}{1,${PATH_LENGTH_MAX}} (b) WHERE ${SIMPLE('q')})`;
+/**
+ * The shortest simple paths whose hops meet the condition, up to the longest and the most;
+ * with `straight`, only those that turn at most once along the lines of authority.
+ */
+const shortestSimple = (condition: string, straight = false) =>
+  `SHORTEST ${PATH_COUNT.max + 1} (q = (a) ${HOP(condition)}{1,${PATH_LENGTH_MAX}} (b) WHERE ${SIMPLE('q')}${straight ? ` AND ${TURNS('q')} < 2` : ''})`;
 
 /**
  * One round trip: whether both ends exist, the paths, how many of the shortest paths a basis
@@ -39,20 +43,30 @@ const shortestSimple = (condition: string) =>
  * ask for is sought, so an answer cut short can say so. Cypher takes SHORTEST's count and the
  * quantifier's bound as literals: the limits are written in.
  */
-const pathsAlong = (direction: PathDirection) => `
+const pathsAlong = (...directions: readonly Exclude<PathDirection, 'authority'>[]) => `
   OPTIONAL MATCH (a:Node {id: $from})
   OPTIONAL MATCH (b:Node {id: $to})
   RETURN a.id AS from, b.id AS to,
-         COLLECT {
-           MATCH p = ${shortestSimple(`(${STEP[direction]}) AND ${WITHIN_BASES('r')}`)}
+         ${directions
+           .map(
+             (direction) => `COLLECT {
+           MATCH p = ${shortestSimple(`(${STEP[direction]}) AND ${WITHIN_BASES('r')}`, direction === 'any')}
            ${SHORTEST_FIRST}
-         } AS paths,
-         CASE WHEN $bases IS NULL THEN null ELSE COUNT {
-           MATCH p = ${shortestSimple(STEP[direction])}
+         }`,
+           )
+           .join(' + ')} AS paths,
+         CASE WHEN $bases IS NULL THEN null ELSE ${directions
+           .map(
+             (direction) => `COUNT {
+           MATCH p = ${shortestSimple(STEP[direction], direction === 'any')}
            WHERE any(rel IN relationships(p) WHERE NOT rel.basis IN $bases)
-         } END AS removed,
+         }`,
+           )
+           .join(' + ')} END AS removed,
          ${ALL_SOURCES}`;
 
+/** Along the lines of authority, up or down, every hop the same way. */
+export const FIND_PATHS_AUTHORITY = pathsAlong('up', 'down');
 /** Over any relationship, either way. */
 export const FIND_PATHS_ANY = pathsAlong('any');
 /** Down the lines of authority from `from`, every hop. */
@@ -61,6 +75,7 @@ export const FIND_PATHS_DOWN = pathsAlong('down');
 export const FIND_PATHS_UP = pathsAlong('up');
 
 const QUERIES: Readonly<Record<PathDirection, string>> = {
+  authority: FIND_PATHS_AUTHORITY,
   any: FIND_PATHS_ANY,
   down: FIND_PATHS_DOWN,
   up: FIND_PATHS_UP,
@@ -73,6 +88,11 @@ const PathsRow = z.object({
   removed: z.number().int().nullable(),
   sourceList: SourceList,
 });
+
+/** Shortest first, ties in a stable order (by relationship ids), as SHORTEST_FIRST orders. */
+const relIds = (path: PathRow) => path.pathRels.map((rel) => rel.id).join(',');
+const shortestFirst = (a: PathRow, b: PathRow) =>
+  a.pathRels.length - b.pathRels.length || relIds(a).localeCompare(relIds(b));
 
 export interface PathRequest {
   readonly from: string;
@@ -87,8 +107,8 @@ export interface PathRequest {
 export type PathsResult = ChainsResponse | { readonly missing: 'from' | 'to' };
 
 /**
- * The shortest and next-shortest simple paths between two nodes, over any relationship or
- * along the lines of authority one way, optionally only over claims of the kinds asked for,
+ * The shortest and next-shortest simple paths between two nodes: along the lines of
+ * authority (up or down, or one way only), or over any relationship without zig-zags, optionally only over claims of the kinds asked for,
  * each hop with its evidence; names the missing end when a node does not exist.
  */
 export const findPaths = async (
@@ -106,5 +126,7 @@ export const findPaths = async (
   if (!row?.from) return { missing: 'from' };
   if (!row.to) return { missing: 'to' };
   const filter = bases ? { basis: [...bases], removed: Math.min(row.removed ?? 0, limit) } : null;
-  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit, filter);
+  // Up and down paths come in two lists: shortest first across both, ties by relationship ids.
+  const found = direction === 'authority' ? [...row.paths].sort(shortestFirst) : row.paths;
+  return toChainsResponse(found, toSourceIndex(row.sourceList), limit, filter);
 };

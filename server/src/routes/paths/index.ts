@@ -21,8 +21,8 @@ const PathsQuery = z.object({
     .max(PATH_COUNT.max)
     .default(PATH_COUNT.default)
     .describe('Most paths returned'),
-  direction: PathDirection.default('any').describe(
-    'any: over any relationship, either way; down or up: along lines of authority only, every hop going that way from `from`',
+  direction: PathDirection.default('authority').describe(
+    'authority: along lines of authority only, every hop the same way (all up or all down from `from`); any: over any relationship, either way, without zig-zags (paths turning more than once along the lines of authority); down or up: along lines of authority only, every hop going that way from `from`',
   ),
   basis: BasisList.optional(),
 });
