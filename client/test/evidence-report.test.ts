@@ -76,37 +76,88 @@ describe('toEvidenceReport', () => {
 
   it('titles the report and lists the chain as a path', () => {
     expect(report).toContain('# Lines of authority up from Social organizations (社会组织)');
+    expect(report).toContain('1 chain, from the Party Authority Graph, 2026-11-28.');
     expect(report).toContain(
-      '## Chain 1: Social organizations (社会组织) → Party groups (党组) → Central Committee',
+      '1. Social organizations (社会组织) → Party groups (党组) → Central Committee;',
     );
+  });
+
+  it('draws the chains as a tree, stating a hop that chains share once', () => {
+    const [chain] = result.chains;
+    if (!chain) throw new Error('no chain');
+    const [first, second] = chain.hops;
+    if (!first || !second) throw new Error('no hops');
+    // A second chain that shares the first hop and parts at the second.
+    const branching: ChainsResponse = {
+      ...result,
+      chains: [chain, { hops: [first, { ...second, edgeId: 'e3', type: 'PART_OF' }] }],
+    };
+    const tree = toEvidenceReport(
+      branching,
+      { kind: 'trace', nodeId: 'orgs', direction: 'up' },
+      {
+        date: '2026-11-28',
+      },
+    );
+    expect(tree).toContain(
+      [
+        '- **Social organizations (社会组织)**',
+        '  - **Party groups (党组)** lead **Social organizations (社会组织)** — hop 1',
+        '    - **Party groups (党组)** must accept the leadership of **Central Committee** — hop 2',
+        '    - **Party groups (党组)** are part of **Central Committee** — hop 3',
+      ].join('\n'),
+    );
+    // Every hop's evidence once, however many chains pass through it.
+    expect(tree.split('### Hop 1:').length).toBe(2);
+    expect(tree.split('The group plays the role of the core of leadership.').length).toBe(2);
+    // What the chains pass through between their ends, and on how many chains.
+    expect(tree).toContain('- **Party groups (党组)**: on 2 of 2 chains');
+  });
+
+  it('is written in Chinese for the Chinese interface, the quotes as their sources have them', () => {
+    const zh = toEvidenceReport(
+      result,
+      { kind: 'trace', nodeId: 'orgs', direction: 'up' },
+      {
+        date: '2026-11-28',
+        language: 'zh',
+      },
+    );
+    expect(zh).toContain('# 自社会组织（Social organizations）向上的领导关系');
+    expect(zh).toContain('1 条链，取自党的领导关系图谱，2026-11-28。');
+    expect(zh).toContain(
+      '**党组（Party groups）** 必须接受 **Central Committee** 的领导 — 第 2 步',
+    );
+    expect(zh).toContain('> The group plays the role of the core of leadership.');
+    expect(zh).toContain('转引自 The working paper');
   });
 
   it('reads every hop along its arrow, with every quote and citation', () => {
     expect(report).toContain(
-      '1. **Party groups (党组)** leads **Social organizations (社会组织)**',
+      '### Hop 1: **Party groups (党组)** lead **Social organizations (社会组织)**',
     );
     expect(report).toContain(
-      '2. **Party groups (党组)** must accept the leadership of **Central Committee**',
+      '### Hop 2: **Party groups (党组)** must accept the leadership of **Central Committee**',
     );
-    expect(report).toContain('   > The group plays the role of the core of leadership.');
-    expect(report).toContain('   > must accept the leadership');
+    expect(report).toContain('> The group plays the role of the core of leadership.');
+    expect(report).toContain('> must accept the leadership');
     // A full citation from the source record: author, title, publisher and date, locator, link.
     expect(report).toContain(
-      '   > — A. Author. The paper. A publisher, 2015-08-24, §1. <http://example.org/p>',
+      '> — A. Author. The paper. A publisher, 2015-08-24, §1. <http://example.org/p>',
     );
   });
 
   it('cites a source known only through another as quoted in it', () => {
     expect(report).toContain(
-      '   > — A. Author. The paper. A publisher, 2015-08-24, §1, as quoted in The working paper. <http://example.org/p>',
+      '> — A. Author. The paper. A publisher, 2015-08-24, §1, as quoted in The working paper. <http://example.org/p>',
     );
   });
 
   it("states each hop's caveats: the editors' note and why the wording is recorded as it is", () => {
     expect(report).toContain(
-      "   _Note: The paper's author reads the Regulation as extending to these groups._",
+      "_Note: The paper's author reads the Regulation as extending to these groups._",
     );
-    expect(report).toContain('   _On the wording: The "may" is the permission to form a group._');
+    expect(report).toContain('_On the wording: The "may" is the permission to form a group._');
   });
 
   it('links to the view it was made from', () => {
@@ -125,10 +176,10 @@ describe('toEvidenceReport', () => {
 
   it('says how strongly each hop is sourced, and names the weakest link of each chain', () => {
     expect(report).toContain(
-      "   _Rests on the document's own provision, worded as a permission (may)._",
+      "_Rests on the document's own provision, worded as a permission (may)._",
     );
     expect(report).toContain(
-      "Weakest link: hop 1. Rests on the paper's author's reading, worded as an obligation (must); the chain is no stronger.",
+      "; weakest link: hop 1 (Rests on the paper's author's reading, worded as an obligation (must))",
     );
     expect(report).not.toContain('left out');
   });
@@ -150,17 +201,17 @@ describe('toEvidenceReport', () => {
       '# Paths between Social organizations (社会组织) and Central Committee',
     );
     expect(paths).toContain('1 path, from the Party Authority Graph, 2026-11-28.');
-    expect(paths).toContain('## Path 1: Social organizations (社会组织) → Party groups (党组)');
+    expect(paths).toContain('## Paths\n\n1. Social organizations (社会组织) → Party groups (党组)');
   });
 
   it('on a path over any relationship, reads a hop against the path along its own arrow and says so', () => {
     const paths = reportOf({ kind: 'paths', from: 'orgs', to: 'cc', direction: 'any' });
     // The path travels from the organizations to the groups; the groups lead them.
     expect(paths).toContain(
-      '1. **Party groups (党组)** leads **Social organizations (社会组织)** _(points against the path)_',
+      '### Hop 1: **Party groups (党组)** lead **Social organizations (社会组织)** _(points against the path)_',
     );
     expect(paths).toContain(
-      '2. **Party groups (党组)** must accept the leadership of **Central Committee**\n',
+      '### Hop 2: **Party groups (党组)** must accept the leadership of **Central Committee**\n',
     );
     // Along lines of authority, or in a trace, the direction is the subject's: no mark.
     const down = reportOf({ kind: 'paths', from: 'orgs', to: 'cc', direction: 'up' });

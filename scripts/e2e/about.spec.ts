@@ -71,7 +71,8 @@ test('every figure, data export and evidence report names what the graph is read
       ),
     svg,
   );
-  expect(texts).toContain(credit);
+  // The caption's lines break to fit the figure: joined, the credit reads whole.
+  expect(texts.join(' ')).toContain(credit);
 
   const json = JSON.parse((await exportFile(page, 'Data (JSON)')).bytes.toString('utf8')) as {
     about: { basedOn: { title: string }[]; loadedAt: string };

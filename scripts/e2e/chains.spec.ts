@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { waitForGraph, withCy } from './support/ui';
 
@@ -66,5 +67,36 @@ test.describe('command and provenance', () => {
     await expect(page.getByRole('checkbox', { name: 'Command hops only' })).toBeChecked();
     await page.getByRole('checkbox', { name: 'Command hops only' }).uncheck();
     await expect(page).not.toHaveURL(/relTypes=/);
+  });
+});
+
+test.describe('the evidence report', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('states shared hops once in a tree, sums up the intermediaries, agrees in number and comes in Chinese in 中文', async ({
+    page,
+  }) => {
+    const download = async () => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Evidence report|证据报告/ }).click(),
+      ]);
+      return readFile(await file.path(), 'utf8');
+    };
+    await page.goto('/?node=state-organs&trace=up');
+    await waitForGraph(page);
+    const report = await download();
+    expect(report).toContain('## The chains as a tree');
+    expect(report).toContain('## Intermediaries');
+    expect(report).toMatch(/\*\*Leading Party members' groups \(党组\)\*\* lead \*\*/);
+    // The first hop is shared by both chains: its evidence appears once.
+    const hops = report.match(/^### Hop \d+:/gm) ?? [];
+    const edges = new Set(report.match(/— hop \d+$/gm));
+    expect(hops.length).toBe(edges.size);
+
+    await page.getByRole('button', { name: '中文' }).click();
+    const chinese = await download();
+    expect(chinese).toMatch(/^# 自国家机关.*向上的领导关系/);
+    expect(chinese).toContain('## 链的树状结构');
   });
 });

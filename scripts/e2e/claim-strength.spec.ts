@@ -106,7 +106,7 @@ test('each chain names its weakest link, and tracing can keep to documents or to
   ]);
   const report = await readFile(await download.path(), 'utf8');
   expect(report).toContain(`${api.filter?.removed ?? 0} more left out.`);
-  expect(report).toMatch(/Weakest link: hop \d+\. Rests on /);
+  expect(report).toMatch(/weakest link: hop \d+ \(Rests on /);
 
   // Provisions only: no chain from state organs to the centre rests on provisions alone.
   await scope.getByRole('radio', { name: "The documents' own provisions only" }).check();

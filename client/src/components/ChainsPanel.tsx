@@ -102,7 +102,7 @@ export const ChainsPanel = ({
               };
               downloadText(
                 `${exportFileName(subjectSlug(subject), date)}.md`,
-                toEvidenceReport(result.data, subject, { date, ...about }),
+                toEvidenceReport(result.data, subject, { date, language, ...about }),
               );
             }}
           >
@@ -176,7 +176,7 @@ export const ChainsPanel = ({
                 <ol className="hops">
                   {chain.hops.map((hop) => {
                     // Each hop reads as its relationship does, along the arrow.
-                    const [verb, verbEnd] = verbParts(hop.type, language);
+                    const [verb, verbEnd] = verbParts(hop.type, language, nodes.get(hop.source));
                     return (
                       <li key={hop.edgeId}>
                         <p className={`hop hop-${hopKind(hop.type) ?? 'other'}`}>

@@ -27,7 +27,7 @@ export const EdgeDetails = ({ edgeId, onSelect, focusRequest }: EdgeDetailsProps
   if (isPending) return <p role="status">{t('node.loading')}</p>;
   if (error) return <p role="alert">{t('edge.failed', { message: error.message })}</p>;
   const { edge, source, target, sources } = data;
-  const [verb, verbEnd] = verbParts(edge.type, language);
+  const [verb, verbEnd] = verbParts(edge.type, language, source);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="kind">

@@ -135,7 +135,11 @@ export const NodeDetails = ({
       <h3>{t('node.relationships', { count: relationships.length })}</h3>
       <ul className="relationships">
         {relationships.map((rel) => {
-          const [verb, verbEnd] = verbParts(rel.type, language);
+          const [verb, verbEnd] = verbParts(
+            rel.type,
+            language,
+            rel.direction === 'in' ? rel.other : node,
+          );
           return (
             <li key={rel.id}>
               <details>

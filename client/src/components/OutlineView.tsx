@@ -77,7 +77,7 @@ export const OutlineView = ({ graph, chains, selection, onSelect }: OutlineViewP
                     {outgoing.length > 0 && (
                       <ul>
                         {outgoing.map((edge) => {
-                          const [verb, verbEnd] = verbParts(edge.data.type, language);
+                          const [verb, verbEnd] = verbParts(edge.data.type, language, data);
                           return (
                             <li key={edge.data.id}>
                               <button

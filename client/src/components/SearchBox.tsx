@@ -189,7 +189,7 @@ const RelationshipOption = ({
   readonly result: SearchResults['relationships'][number];
   readonly language: Language;
 }) => {
-  const [before, after] = verbParts(result.type, language);
+  const [before, after] = verbParts(result.type, language, result.source);
   return (
     <>
       <span className="arrow" aria-hidden>

@@ -1,30 +1,20 @@
 import {
-  bases,
-  modalities,
-  relationshipTypes,
   weakestOf,
   type Basis,
   type ChainsResponse,
   type EvidenceItem,
+  type Hop,
   type Modality,
   type PathDirection,
   type SourceRecord,
   type TraceDirection,
 } from '@pag/graph-seed';
+import type { Language } from '../i18n/messages';
+import { basisName, modalityName, verbParts } from '../i18n/names';
+import { chainTrees, intermediaries, type ChainTreeBranch } from './chain-tree';
 import { citeSource } from './citation';
 import { markdownLink, markdownText } from './markdown-text';
-
-/** How strongly a hop is sourced, in words: "Rests on …, worded as …". */
-const strength = (claim: { basis: Basis; modality: Modality }) =>
-  `Rests on ${bases[claim.basis].label}, worded as ${modalities[claim.modality].label}`;
-
-/** A full citation: author, title, publisher and date, where in the source, and the link. */
-const citation = (item: EvidenceItem) => {
-  const link = markdownLink(item.url);
-  const cited = citeSource({ ...item, url: null }).replace(/\.$/, '');
-  const through = item.quotedIn ? `, as quoted in ${markdownText(item.quotedIn)}` : '';
-  return `${markdownText(cited)}, ${markdownText(item.locator)}${through}.${link ? ` ${link}` : ''}`;
-};
+import { reportWords } from './report-words';
 
 /** What the chains are: lines of authority traced from a node, or paths between two. */
 export type ReportSubject =
@@ -36,17 +26,12 @@ export type ReportSubject =
       readonly direction: PathDirection;
     };
 
-const PATH_TITLES: Record<PathDirection, (from: string, to: string) => string> = {
-  authority: (from, to) => `Paths along the lines of authority between ${from} and ${to}`,
-  any: (from, to) => `Paths between ${from} and ${to}`,
-  down: (from, to) => `Paths down the lines of authority from ${from} to ${to}`,
-  up: (from, to) => `Paths up the lines of authority from ${from} to ${to}`,
-};
-
 /**
  * A Markdown evidence report of traced chains or found paths, ready to paste into an
- * article: each chain hop by hop with its weakest link, each hop as its relationship reads
- * and how strongly its source says it, with every quote and its citation.
+ * article, in the interface language: the chains as a tree (a hop several chains share is
+ * stated once), each chain with its weakest link, what the chains pass through, then every
+ * hop once, as its relationship reads, how strongly its source says it, its caveats and
+ * every quote with its full citation.
  */
 export const toEvidenceReport = (
   result: ChainsResponse,
@@ -58,75 +43,114 @@ export const toEvidenceReport = (
     basedOn?: readonly SourceRecord[] | undefined;
     /** The link to the view the report was made from. */
     viewUrl?: string | undefined;
+    language?: Language | undefined;
   },
 ): string => {
-  const names = new Map(
-    result.nodes.map((n) => [
-      n.data.id,
-      markdownText(n.data.nameZh ? `${n.data.name} (${n.data.nameZh})` : n.data.name),
-    ]),
-  );
-  const name = (id: string) => names.get(id) ?? markdownText(id);
+  const language = meta.language ?? 'en';
+  const words = reportWords[language];
+  const nodes = new Map(result.nodes.map((n) => [n.data.id, n.data]));
+  // Both names, the interface language's first.
+  const name = (id: string) => {
+    const node = nodes.get(id);
+    if (!node) return markdownText(id);
+    if (!node.nameZh) return markdownText(node.name);
+    return markdownText(
+      language === 'zh' ? `${node.nameZh}（${node.name}）` : `${node.name} (${node.nameZh})`,
+    );
+  };
+  const strength = (claim: { basis: Basis; modality: Modality }) =>
+    words.strength(basisName(claim.basis, language), modalityName(claim.modality, language));
+  const citation = (item: EvidenceItem) => {
+    const link = markdownLink(item.url);
+    const cited = citeSource({ ...item, url: null }).replace(/\.$/, '');
+    const through = item.quotedIn ? `, ${words.quotedIn} ${markdownText(item.quotedIn)}` : '';
+    return `${markdownText(cited)}, ${markdownText(item.locator)}${through}.${link ? ` ${link}` : ''}`;
+  };
   const isTrace = subject.kind === 'trace';
+  // On a path over any relationship, a hop read against the path says so.
+  const marksAgainst = !isTrace && subject.direction === 'any';
+  // Each hop reads as its relationship does, along its arrow, whichever way the chain goes.
+  const sentence = (hop: Hop) => {
+    const [verb, verbEnd] = verbParts(hop.type, language, nodes.get(hop.source));
+    return (
+      `**${name(hop.source)}** ${verb} **${name(hop.target)}**${verbEnd ? ` ${verbEnd}` : ''}` +
+      (marksAgainst && !hop.forward ? ` _${words.against}_` : '')
+    );
+  };
+  // Every hop once, numbered in the order the chains first reach it.
+  const numbers = new Map<string, number>();
+  const hops: Hop[] = [];
+  for (const hop of result.chains.flatMap((chain) => chain.hops)) {
+    if (numbers.has(hop.edgeId)) continue;
+    numbers.set(hop.edgeId, hops.push(hop));
+  }
+  const number = (hop: Hop) => numbers.get(hop.edgeId) ?? 0;
+
   const title = isTrace
-    ? `Lines of authority ${subject.direction} from ${name(subject.nodeId)}`
-    : PATH_TITLES[subject.direction](name(subject.from), name(subject.to));
+    ? words.traceTitle(subject.direction, name(subject.nodeId))
+    : words.pathTitle(subject.direction, name(subject.from), name(subject.to));
   const lines = [
     `# ${title}`,
     '',
-    `${result.chains.length} ${isTrace ? 'chain' : 'path'}${result.chains.length === 1 ? '' : 's'}, from the Party Authority Graph` +
-      `${meta.dataVersion ? ` (data ${meta.dataVersion})` : ''}, ${meta.date}.`,
+    words.summary(result.chains.length, isTrace, meta.dataVersion, meta.date),
     '',
   ];
   const viewLink = markdownLink(meta.viewUrl);
-  if (viewLink) lines.push(`The view in the explorer: ${viewLink}`, '');
+  if (viewLink) lines.push(`${words.view} ${viewLink}`, '');
   if (meta.basedOn?.length) {
     const cited = meta.basedOn.map((source) => {
       const link = markdownLink(source.url);
       return `${markdownText(citeSource({ ...source, url: null }))}${link ? ` ${link}` : ''}`;
     });
-    lines.push(
-      `The graph is read from: ${cited.join('; ')} Where it states no line of authority, the graph has none.`,
-      '',
-    );
+    lines.push(words.readFrom(cited.join('; ')), '');
   }
   if (result.filter) {
+    const kept = result.filter.basis.map((basis) => basisName(basis, language));
+    lines.push(words.kept(kept.join(language === 'zh' ? '、' : ', '), result.filter.removed), '');
+  }
+  if (result.chains.length > 0) {
+    lines.push(`## ${words.treeHeading}`, '', words.treeIntro, '');
+    const branch = (item: ChainTreeBranch, depth: number): string[] => [
+      `${'  '.repeat(depth)}- ${sentence(item.hop)} — ${words.hopRef(number(item.hop))}`,
+      ...item.branches.flatMap((next) => branch(next, depth + 1)),
+    ];
+    for (const tree of chainTrees(result.chains)) {
+      lines.push(`- **${name(tree.start)}**`, ...tree.branches.flatMap((b) => branch(b, 1)));
+    }
+    lines.push('', `## ${words.chainsHeading(isTrace)}`, '');
+    result.chains.forEach((chain, i) => {
+      const path = [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].filter(
+        (id): id is string => id !== undefined,
+      );
+      const weakest = weakestOf(chain.hops);
+      lines.push(
+        `${i + 1}. ${path.map(name).join(` ${words.arrow} `)}` +
+          (weakest && chain.hops.length > 1
+            ? `; ${words.weakest(number(weakest), strength(weakest))}`
+            : ''),
+      );
+    });
+    const between = intermediaries(result.chains);
+    if (between.length > 0) {
+      lines.push('', `## ${words.intermediariesHeading}`, '', words.intermediariesIntro, '');
+      for (const { id, chains } of between)
+        lines.push(`- **${name(id)}**: ${words.through(chains, result.chains.length)}`);
+    }
+    lines.push('', `## ${words.hopsHeading}`, '');
+  }
+  for (const hop of hops) {
     lines.push(
-      `Only hops that rest on ${result.filter.basis.map((b) => bases[b].label).join(', ')}; ` +
-        `${result.filter.removed} more left out.`,
+      `### ${words.hop(number(hop))}: ${sentence(hop)}`,
+      '',
+      `_${strength(hop)}._`,
+      ...(hop.modalityNote ? [`_${words.wording} ${markdownText(hop.modalityNote)}_`] : []),
+      ...(hop.note ? [`_${words.note} ${markdownText(hop.note)}_`] : []),
       '',
     );
-  }
-  result.chains.forEach((chain, i) => {
-    const path = [chain.hops[0]?.from, ...chain.hops.map((hop) => hop.to)].filter(
-      (id): id is string => !!id,
-    );
-    lines.push(`## ${isTrace ? 'Chain' : 'Path'} ${i + 1}: ${path.map(name).join(' → ')}`, '');
-    const weakest = weakestOf(chain.hops);
-    if (weakest && chain.hops.length > 1) {
-      lines.push(
-        `Weakest link: hop ${chain.hops.indexOf(weakest) + 1}. ${strength(weakest)}; the chain is no stronger.`,
-        '',
-      );
+    for (const item of hop.sources) {
+      lines.push(`> ${markdownText(item.quote)}`, `>`, `> — ${citation(item)}`, '');
     }
-    chain.hops.forEach((hop, j) => {
-      // Each hop reads as its relationship does, along its arrow, whichever way the path
-      // travels; on a path over any relationship, a hop read the other way says so.
-      const against = !hop.forward && !isTrace && subject.direction === 'any';
-      lines.push(
-        `${j + 1}. **${name(hop.source)}** ${relationshipTypes[hop.type].label} **${name(hop.target)}**` +
-          (against ? ' _(points against the path)_' : ''),
-        `   _${strength(hop)}._`,
-        ...(hop.modalityNote ? [`   _On the wording: ${markdownText(hop.modalityNote)}_`] : []),
-        ...(hop.note ? [`   _Note: ${markdownText(hop.note)}_`] : []),
-        '',
-      );
-      for (const item of hop.sources) {
-        lines.push(`   > ${markdownText(item.quote)}`, `   >`, `   > — ${citation(item)}`, '');
-      }
-    });
-    lines.push('');
-  });
-  if (result.truncated) lines.push('_More chains exist than this report lists._', '');
+  }
+  if (result.truncated) lines.push(`_${words.truncated}_`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 };

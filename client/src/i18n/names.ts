@@ -43,11 +43,37 @@ export const statusName = (status: DocumentStatus, language: Language): string =
   termLabel(documentStatuses[status], language);
 
 /**
- * A relationship's reading split around its object: "leads" → ["leads", ""], and
- * "必须接受…的领导" → ["必须接受", "的领导"], so "A 必须接受 B 的领导" reads in order.
+ * Whether an English name takes a plural verb ("Party groups lead", "the Regulation
+ * governs"): whether its head noun — the words before "of", "on", "for", a comma or the like,
+ * without any parenthesis — ends in a plural "s".
  */
-export const verbParts = (type: RelationshipType, language: Language): [string, string] => {
-  const [before = '', after = ''] = typeName(type, language).split('…');
+export const takesPluralVerb = (name: string): boolean => {
+  const plain = name.replace(/\s*[(（][^)）]*[)）]/g, '');
+  const head =
+    plain.split(/,|\s(?:of|on|for|at|in|with|under|from|to|by|and those)\s/i)[0] ?? plain;
+  // "Multiple subjects participating in …": the noun before a participle heads it.
+  const words = head.trim().split(/\s+/);
+  const last =
+    (words.length > 1 && /ing$/i.test(words.at(-1) ?? '') ? words.at(-2) : words.at(-1)) ?? '';
+  return /[a-z]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
+};
+
+/**
+ * A relationship's reading split around its object: "leads" → ["leads", ""], and
+ * "必须接受…的领导" → ["必须接受", "的领导"], so "A 必须接受 B 的领导" reads in order. In
+ * English the verb agrees with its subject, the relationship's source, when it is given
+ * ("Party groups lead …").
+ */
+export const verbParts = (
+  type: RelationshipType,
+  language: Language,
+  subject?: Named,
+): [string, string] => {
+  const label =
+    language === 'en' && subject && takesPluralVerb(subject.name)
+      ? relationshipTypes[type].labelPlural
+      : typeName(type, language);
+  const [before = '', after = ''] = label.split('…');
   return [before, after];
 };
 

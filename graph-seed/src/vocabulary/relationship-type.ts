@@ -32,54 +32,101 @@ export type HopKind = z.infer<typeof HopKind>;
  * a Chinese label with "…" puts the target there ("A 必须接受…的领导" → "A 必须接受 B 的领导").
  */
 interface RelationshipTypeInfo extends BilingualLabel {
+  /** The English label after a plural subject ("Party groups lead …"). */
+  readonly labelPlural: string;
   readonly authority: AuthorityDirection;
 }
 
 /** Every relationship type, in the order the explorer lists them. */
 export const relationshipTypes = {
-  LEADS: { label: 'leads', labelZh: '领导', authority: 'down' },
+  LEADS: { label: 'leads', labelPlural: 'lead', labelZh: '领导', authority: 'down' },
   MUST_ACCEPT_LEADERSHIP_OF: {
     label: 'must accept the leadership of',
+    labelPlural: 'must accept the leadership of',
     labelZh: '必须接受…的领导',
     authority: 'up',
   },
-  PART_OF: { label: 'is part of', labelZh: '隶属于', authority: 'up' },
+  PART_OF: { label: 'is part of', labelPlural: 'are part of', labelZh: '隶属于', authority: 'up' },
   APPROVES_ESTABLISHMENT_OF: {
     label: 'approves the establishment of',
+    labelPlural: 'approve the establishment of',
     labelZh: '批准设立',
     authority: 'down',
   },
   DECIDES_COMPOSITION_OF: {
     label: 'decides the composition of',
+    labelPlural: 'decide the composition of',
     labelZh: '决定…的组成',
     authority: 'down',
   },
-  MANAGES_CADRES_OF: { label: 'manages cadres of', labelZh: '管理…的干部', authority: 'down' },
-  SUPERVISES: { label: 'supervises', labelZh: '监督', authority: 'down' },
-  INSPECTS: { label: 'inspects', labelZh: '巡视', authority: 'down' },
-  DIRECTS: { label: 'directs', labelZh: '要求', authority: 'down' },
-  GOVERNS: { label: 'governs', labelZh: '规范', authority: 'down' },
+  MANAGES_CADRES_OF: {
+    label: 'manages cadres of',
+    labelPlural: 'manage cadres of',
+    labelZh: '管理…的干部',
+    authority: 'down',
+  },
+  SUPERVISES: { label: 'supervises', labelPlural: 'supervise', labelZh: '监督', authority: 'down' },
+  INSPECTS: { label: 'inspects', labelPlural: 'inspect', labelZh: '巡视', authority: 'down' },
+  DIRECTS: { label: 'directs', labelPlural: 'direct', labelZh: '要求', authority: 'down' },
+  GOVERNS: { label: 'governs', labelPlural: 'govern', labelZh: '规范', authority: 'down' },
   PROVIDES_PARTY_GROUP_IN: {
     label: "provides for a leading Party members' group in",
+    labelPlural: "provide for a leading Party members' group in",
     labelZh: '规定设立党组于',
     authority: 'down',
   },
-  GUIDES: { label: 'guides the work of', labelZh: '指导…的工作', authority: 'down' },
-  ISSUED_BY: { label: 'issued by', labelZh: '印发机关', authority: 'up' },
-  PASSED_AT: { label: 'passed at', labelZh: '审议通过于', authority: 'up' },
-  MEETING_OF: { label: 'is a meeting of', labelZh: '会议召开机关', authority: 'up' },
-  PRESIDED_OVER: { label: 'presided over', labelZh: '主持', authority: 'none' },
+  GUIDES: {
+    label: 'guides the work of',
+    labelPlural: 'guide the work of',
+    labelZh: '指导…的工作',
+    authority: 'down',
+  },
+  ISSUED_BY: { label: 'issued by', labelPlural: 'issued by', labelZh: '印发机关', authority: 'up' },
+  PASSED_AT: {
+    label: 'passed at',
+    labelPlural: 'passed at',
+    labelZh: '审议通过于',
+    authority: 'up',
+  },
+  MEETING_OF: {
+    label: 'is a meeting of',
+    labelPlural: 'are meetings of',
+    labelZh: '会议召开机关',
+    authority: 'up',
+  },
+  PRESIDED_OVER: {
+    label: 'presided over',
+    labelPlural: 'presided over',
+    labelZh: '主持',
+    authority: 'none',
+  },
   SUPERVISES_IMPLEMENTATION_OF: {
     label: 'supervises the implementation of',
+    labelPlural: 'supervise the implementation of',
     labelZh: '监督…的实施',
     authority: 'none',
   },
-  INSTANCE_OF: { label: 'is one of', labelZh: '属于', authority: 'none' },
-  FORMED_IN: { label: 'is formed in', labelZh: '设于', authority: 'none' },
-  BASED_ON: { label: 'based on', labelZh: '依据', authority: 'none' },
-  DEFINES: { label: 'defines', labelZh: '界定', authority: 'none' },
-  SEPARATES_FROM: { label: 'separates from', labelZh: '脱钩于', authority: 'none' },
-  PARTICIPATES_IN: { label: 'participates in', labelZh: '参与', authority: 'none' },
+  INSTANCE_OF: { label: 'is one of', labelPlural: 'are among', labelZh: '属于', authority: 'none' },
+  FORMED_IN: {
+    label: 'is formed in',
+    labelPlural: 'are formed in',
+    labelZh: '设于',
+    authority: 'none',
+  },
+  BASED_ON: { label: 'based on', labelPlural: 'based on', labelZh: '依据', authority: 'none' },
+  DEFINES: { label: 'defines', labelPlural: 'define', labelZh: '界定', authority: 'none' },
+  SEPARATES_FROM: {
+    label: 'separates from',
+    labelPlural: 'separate from',
+    labelZh: '脱钩于',
+    authority: 'none',
+  },
+  PARTICIPATES_IN: {
+    label: 'participates in',
+    labelPlural: 'participate in',
+    labelZh: '参与',
+    authority: 'none',
+  },
 } as const satisfies Record<string, RelationshipTypeInfo>;
 
 export const RelationshipType = z.enum(

@@ -12,7 +12,8 @@ declare module 'fastify' {
  * Opens the connection pool to Neo4j and binds the repositories to it, for the routes to
  * use; closes the pool when the app closes. The connection itself stays inside the
  * repositories: no plugin or route sees it. The app starts even when Neo4j is down: health
- * reports it, and requests answer 503 until it is back.
+ * reports it, and requests answer 503 until it is back. Once ready, it has Neo4j plan the
+ * slowest queries ahead, in the background.
  */
 export const repositoriesPlugin = fp(
   async (app) => {
@@ -33,7 +34,15 @@ export const repositoriesPlugin = fp(
       maxWaitingQueries: config.NEO4J_MAX_WAITING,
       maxQueueWaitMs: config.NEO4J_MAX_WAIT_MS,
     });
-    app.decorate('repositories', createRepositories(database, config));
+    const repositories = createRepositories(database, config);
+    app.decorate('repositories', repositories);
+    // In the background: the app answers meanwhile, and Neo4j may be down.
+    app.addHook('onReady', () => {
+      repositories.warmUp().then(
+        () => app.log.debug('Trace and path queries planned'),
+        (error: unknown) => app.log.debug({ err: error }, 'Could not plan the queries ahead'),
+      );
+    });
     app.addHook('onClose', async () => database.close());
   },
   { name: 'repositories', dependencies: ['config'] },

@@ -9,6 +9,7 @@ import { findNodeDetail } from './node.repository';
 import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
+import { warmUp } from './warm-up';
 
 export { Database, type DatabaseSettings } from './database';
 export {
@@ -37,6 +38,8 @@ export const createRepositories = (
     search: { find: (query: string, limit: number) => searchGraph(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
+    /** Has Neo4j plan the slowest queries before anyone asks. */
+    warmUp: () => warmUp(context),
   };
 };
 export type Repositories = ReturnType<typeof createRepositories>;
