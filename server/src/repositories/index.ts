@@ -25,6 +25,7 @@ export const createRepositories = (
   config: Pick<Config, 'NEO4J_QUERY_TIMEOUT_MS' | 'HEALTH_TIMEOUT_MS' | 'GRAPH_ELEMENT_LIMIT'>,
 ) => {
   const context = { database, timeoutMs: config.NEO4J_QUERY_TIMEOUT_MS };
+  let warming: Promise<void> | undefined;
   return {
     health: { isNeo4jUp: () => isNeo4jUp({ database, timeoutMs: config.HEALTH_TIMEOUT_MS }) },
     graph: {
@@ -38,8 +39,8 @@ export const createRepositories = (
     search: { find: (query: string, limit: number) => searchGraph(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
-    /** Has Neo4j plan the slowest queries before anyone asks. */
-    warmUp: () => warmUp(context),
+    /** Has Neo4j plan the slowest queries before anyone asks: once, however often asked. */
+    warmUp: () => (warming ??= warmUp(context)),
   };
 };
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -13,8 +13,16 @@ const buildForTest = async (config: Config): Promise<FastifyInstance> => {
   return app;
 };
 
-/** The app against the test Neo4j, ready for `inject`, for the running test. */
-export const build = (overrides: Partial<Config> = {}) => buildForTest(testConfig(overrides));
+/**
+ * The app against the test Neo4j, ready for `inject`, for the running test: with its queries
+ * planned ahead (see warm-up), so that nothing the test sends competes with the warm-up.
+ */
+export const build = async (overrides: Partial<Config> = {}) => {
+  const app = await buildForTest(testConfig(overrides));
+  await app.ready();
+  await app.repositories.warmUp().catch(() => undefined);
+  return app;
+};
 
 /**
  * The app with no database behind it (building it opens no connection), for what needs
