@@ -58,8 +58,10 @@ test.describe('a legible first view', () => {
   }) => {
     await page.goto('/?node=social-organizations&trace=up');
     await waitForGraph(page);
-    const lit = await withCy(page, (cy) => cy.$('node.highlighted').map((node) => node.id()), null);
-    expect(lit.length).toBeGreaterThan(3);
+    const litNodes = () =>
+      withCy(page, (cy) => cy.$('node.highlighted').map((node) => node.id()), null);
+    await expect.poll(async () => (await litNodes()).length).toBeGreaterThan(3);
+    const lit = await litNodes();
     const names = await drawnNames(page);
     for (const id of lit) {
       const name = names.find((candidate) => candidate.id === id);

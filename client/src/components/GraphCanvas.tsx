@@ -28,7 +28,7 @@ import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
 import type { Camera, LayoutName, Selection } from '../view/view-store';
-import { applyCamera, cameraOf } from '../graph/camera';
+import { applyCamera, cameraOf, fitCamera } from '../graph/camera';
 import { useHoverTip } from './use-hover-tip';
 import './GraphCanvas.css';
 
@@ -98,7 +98,7 @@ const NodeNames = NodeSummary.pick({ name: true, nameZh: true });
 /** Fits the traced chains, if any, else the whole graph, into the view. */
 const fitView = (cy: Core) => {
   const lit = cy.elements('.highlighted');
-  cy.fit(lit.nonempty() ? lit : cy.elements(), 40);
+  fitCamera(cy, lit.nonempty() ? lit : cy.elements());
 };
 
 /** The one component that owns the Cytoscape instance: created once, updated in batches. */
@@ -300,7 +300,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       for (const [id, position] of Object.entries(positions)) remembered.current.set(id, position);
     }
     const keepCamera = !fitted.current && layout === 'authority';
-    cy.layout(presetLayout(positions, !keepCamera)).run();
+    cy.layout(presetLayout(positions)).run();
+    if (!keepCamera) fitCamera(cy, cy.elements());
     applyLabelDetail(cy, true);
     if (!keepCamera) {
       fitted.current = true;
@@ -313,6 +314,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       const placed = cy.layout(forceLayout());
       placed.one('layoutstop', () => {
         locked.unlock();
+        fitCamera(cy, cy.elements());
+        applyLabelDetail(cy, true);
         settleCamera(cy);
         onReady?.();
       });
@@ -382,7 +385,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     });
     applyLabelDetail(cy, true);
     if (highlight && highlight.nodes.size > 0) {
-      cy.fit(cy.elements('.highlighted'), 60);
+      fitCamera(cy, cy.elements('.highlighted'), 60);
       fitted.current = true;
       onCameraRef.current?.(null);
     }

@@ -33,3 +33,31 @@ export const applyCamera = (cy: Core, camera: NonNullable<Camera>): void => {
     },
   });
 };
+
+/** Room left around what is fitted: enough for the names beneath the lowest nodes. */
+const FIT_PADDING = 48;
+
+/**
+ * Fits elements into the view by where their nodes are, not by their names' boxes: names
+ * grow and shrink with the zoom (see label-detail), and a fit that counted them would land
+ * at another zoom each time it is asked.
+ */
+export const fitCamera = (
+  cy: Core,
+  elements: ReturnType<Core['elements']>,
+  padding = FIT_PADDING,
+): void => {
+  const box = elements.boundingBox({ includeLabels: false });
+  if (!Number.isFinite(box.w) || !Number.isFinite(box.h)) return;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min(
+        (cy.width() - 2 * padding) / Math.max(box.w, 1),
+        (cy.height() - 2 * padding) / Math.max(box.h, 1),
+      ),
+    ),
+  );
+  applyCamera(cy, { zoom, x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 });
+};

@@ -2,16 +2,14 @@ import type { LayoutOptions } from 'cytoscape';
 import type { Positions } from './authority-layout';
 
 /**
- * Places the nodes where the authority layout put them, fitting them into the view unless
- * the camera is to stay where it is. Animation is off so the view is final when `layoutstop`
- * fires.
+ * Places the nodes where the authority layout put them, leaving the camera to the caller
+ * (see fitCamera). Animation is off so the view is final when `layoutstop` fires.
  */
-export const presetLayout = (positions: Positions, fit = true): LayoutOptions => ({
+export const presetLayout = (positions: Positions): LayoutOptions => ({
   name: 'preset',
   positions,
-  padding: 40,
   animate: false,
-  fit,
+  fit: false,
 });
 
 /**
@@ -22,8 +20,8 @@ export const forceLayout = (): LayoutOptions => ({
   name: 'cose',
   animate: false,
   randomize: false,
-  fit: true,
-  padding: 40,
+  // The caller fits the camera (see fitCamera).
+  fit: false,
   nodeRepulsion: () => 400_000,
   idealEdgeLength: () => 90,
   nodeOverlap: 20,
