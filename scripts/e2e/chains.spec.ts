@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
+import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { waitForGraph, withCy } from './support/ui';
 
 /** How the canvas draws a relationship: its line colour and width. */
@@ -98,5 +99,39 @@ test.describe('the evidence report', () => {
     const chinese = await download();
     expect(chinese).toMatch(/^# 自国家机关.*向上的领导关系/);
     expect(chinese).toContain('## 链的树状结构');
+  });
+});
+
+test.describe('chains as a tree', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('many chains show as a tree with shared hops once, deeper branches folded, and can be listed one by one', async ({
+    page,
+    request,
+  }) => {
+    const api = ChainsResponse.parse(
+      await (await request.get(`/api/authority/${PARTY_CENTRE_ID}?direction=down`)).json(),
+    );
+    expect(api.chains.length).toBeGreaterThan(10);
+    const allHops = api.chains.reduce((sum, chain) => sum + chain.hops.length, 0);
+    await page.goto(`/?node=${PARTY_CENTRE_ID}&trace=down`);
+    await waitForGraph(page);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    const shape = panel.getByRole('group', { name: 'Show the chains' });
+    await expect(shape.getByRole('radio', { name: 'As a tree' })).toBeChecked();
+    const tree = panel.locator('.chain-tree');
+    await expect(tree).toBeVisible();
+    const treeHops = await tree.locator('.hop').count();
+    expect(treeHops).toBeLessThan(allHops / 2);
+    // Folded branches say how many chains go on from them, and open on a click.
+    const folded = tree.locator('details:not([open]) > summary').first();
+    await expect(folded).toHaveText(/^\d+ chains? go(es)? on from here$/);
+    const foldedCount = await tree.locator('details:not([open])').count();
+    await folded.click();
+    await expect(tree.locator('details:not([open])')).toHaveCount(foldedCount - 1);
+
+    await shape.getByRole('radio', { name: 'One by one' }).check();
+    await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
+    expect(await panel.locator('.chains .hop').count()).toBe(allHops);
   });
 });

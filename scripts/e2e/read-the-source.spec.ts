@@ -94,7 +94,8 @@ test('clicking a relationship shows how it reads and its evidence', async ({ pag
 
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toContainText(
-    'Party groups in the CPPCC leads',
+    // A plural subject takes a plural verb.
+    'Party groups in the CPPCC lead',
   );
   await expect(panel.locator('blockquote').first()).toHaveText(api.sources[0]?.quote ?? '');
 });

@@ -149,6 +149,8 @@ test('one chain can be shown alone on the graph, and a link keeps it', async ({
   const chainNodes = new Set(second?.hops.flatMap((hop) => [hop.from, hop.to]));
   await page.goto(`/?node=${PARTY_CENTRE_ID}&trace=down`);
   await waitForGraph(page);
+  // So many chains show as a tree at first; one by one, each can be shown alone.
+  await page.getByRole('radio', { name: 'One by one' }).check();
   const alone = page.getByRole('button', { name: 'Show chain 2 alone on the graph' });
   await alone.click();
   await expect(alone).toHaveAttribute('aria-pressed', 'true');

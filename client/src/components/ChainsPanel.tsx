@@ -1,5 +1,4 @@
 import {
-  hopKind,
   PATH_LENGTH_MAX,
   weakestOf,
   BasisScope,
@@ -8,6 +7,7 @@ import {
   type NodeElement,
   type PathDirection,
 } from '@pag/graph-seed';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
 import { useViewStore } from '../view/view-store';
@@ -16,10 +16,10 @@ import { toEvidenceReport, type ReportSubject } from '../export/evidence-report'
 import { exportFileName, subjectSlug } from '../export/file-name';
 import { PATH_TITLES, TRACE_TITLES } from '../i18n/chain-titles';
 import { useLanguage } from '../i18n/use-language';
-import { basisName, modalityName, nodeName, verbParts } from '../i18n/names';
+import { basisName, modalityName, nodeName } from '../i18n/names';
 import { ChoiceGroup } from './ChoiceGroup';
-import { ClaimStrength } from './ClaimStrength';
-import { EvidenceList } from './EvidenceList';
+import { ChainHop } from './ChainHop';
+import { ChainTreeView } from './ChainTreeView';
 import { PathDirectionPicker } from './PathDirectionPicker';
 import './ChainsPanel.css';
 
@@ -38,6 +38,12 @@ interface ChainsPanelProps {
   readonly basisScope: BasisScope;
   readonly onBasisScope: (scope: BasisScope) => void;
 }
+
+/** How the chains are shown: as a tree from where they start, or one by one. */
+const CHAIN_SHAPES = ['tree', 'list'] as const;
+type ChainShape = (typeof CHAIN_SHAPES)[number];
+/** More traced chains than this are shown as a tree at first; paths, one by one. */
+const TREE_FROM = 5;
 
 /** A chain's weakest hop, numbered from 1: the chain is no stronger than it. */
 const weakestHop = (chain: Chain) => {
@@ -64,6 +70,7 @@ export const ChainsPanel = ({
   const onlyChain = useViewStore((state) => state.onlyChain);
   const showOnlyChain = useViewStore((state) => state.showOnlyChain);
   const language = useLanguage();
+  const [shape, setShape] = useState<ChainShape | null>(null);
   // Names from the chains, else from the graph on screen (a query that found nothing).
   const nodes = new Map(
     [...knownNodes, ...(result.data?.nodes ?? [])].map((n) => [n.data.id, n.data]),
@@ -73,6 +80,13 @@ export const ChainsPanel = ({
     return node ? nodeName(node, language) : id;
   };
   const isTrace = subject.kind === 'trace';
+  // Many chains read best as a tree (shared hops once); a few, one by one.
+  // One chain shown alone is one of the list.
+  const chainShape =
+    shape ??
+    (isTrace && onlyChain === null && (result.data?.chains.length ?? 0) > TREE_FROM
+      ? 'tree'
+      : 'list');
   const title = isTrace
     ? t(TRACE_TITLES[subject.direction], { name: name(subject.nodeId) })
     : t(PATH_TITLES[subject.direction], { from: name(subject.from), to: name(subject.to) });
@@ -139,7 +153,19 @@ export const ChainsPanel = ({
       {result.data && result.data.chains.length > 0 && !allShown && (
         <p className="note">{t('chains.hiddenByFilters')}</p>
       )}
-      {result.data && result.data.chains.length > 0 && (
+      {result.data && result.data.chains.length > 1 && (
+        <ChoiceGroup
+          legend={t('chains.shape')}
+          options={CHAIN_SHAPES}
+          label={(option) => t(`chains.shapes.${option}`)}
+          value={chainShape}
+          onChange={setShape}
+        />
+      )}
+      {result.data && result.data.chains.length > 0 && chainShape === 'tree' && (
+        <ChainTreeView chains={result.data.chains} nodes={nodes} marksAgainst={marksAgainst} />
+      )}
+      {result.data && result.data.chains.length > 0 && chainShape === 'list' && (
         <ol className="chains">
           {result.data.chains.map((chain, i) => {
             const weakest = weakestHop(chain);
@@ -174,33 +200,11 @@ export const ChainsPanel = ({
                   </p>
                 )}
                 <ol className="hops">
-                  {chain.hops.map((hop) => {
-                    // Each hop reads as its relationship does, along the arrow.
-                    const [verb, verbEnd] = verbParts(hop.type, language, nodes.get(hop.source));
-                    return (
-                      <li key={hop.edgeId}>
-                        <p className={`hop hop-${hopKind(hop.type) ?? 'other'}`}>
-                          <strong>{name(hop.source)}</strong>{' '}
-                          <span className="hop-type">{verb}</span>{' '}
-                          <strong>{name(hop.target)}</strong>
-                          {verbEnd && <span className="hop-type"> {verbEnd}</span>}
-                          {hopKind(hop.type) === 'provenance' && (
-                            <span className="hop-provenance-tag"> {t('chains.provenance')}</span>
-                          )}
-                          {marksAgainst && !hop.forward && (
-                            <span className="hop-against"> {t('chains.against')}</span>
-                          )}
-                        </p>
-                        <ClaimStrength
-                          basis={hop.basis}
-                          modality={hop.modality}
-                          modalityNote={hop.modalityNote}
-                        />
-                        {hop.note && <p className="note">{hop.note}</p>}
-                        <EvidenceList items={hop.sources} />
-                      </li>
-                    );
-                  })}
+                  {chain.hops.map((hop) => (
+                    <li key={hop.edgeId}>
+                      <ChainHop hop={hop} nodes={nodes} marksAgainst={marksAgainst} />
+                    </li>
+                  ))}
                 </ol>
               </li>
             );
