@@ -123,5 +123,9 @@ describe('wrapText', () => {
     expect(wrapText(measure, 'one two three four', 100)).toEqual(['one two', 'three four']);
     expect(wrapText(measure, '中国共产党中央委员会', 50)).toEqual(['中国共产党', '中央委员会']);
     expect(wrapText(measure, 'unbreakable', 30)).toEqual(['unbreakable']);
+    expect(wrapText(measure, 'http://a.org/?node=x&trace=up', 150)).toEqual([
+      'http://a.org/?',
+      'node=x&trace=up',
+    ]);
   });
 });

@@ -126,7 +126,11 @@ test('the SVG export holds the node labels as text, the legend and the caption',
   for (const node of partyOrgans) expect(words).toContain(node.data.name);
   expect(words).toContain('Party organ 党的机构');
   expect(words).toContain('Line of authority');
-  expect(words).toMatch(/Party Authority Graph · data [0-9a-f]{12} · \d{4}-\d{2}-\d{2}/);
+  expect(words).toMatch(
+    /Party Authority Graph · data [0-9a-f]{12} of \d{4}-\d{2}-\d{2} · \d{4}-\d{2}-\d{2}/,
+  );
+  // The view's link, whole once its lines are joined.
+  expect(words.replace(/ /g, '')).toContain('View:http://127.0.0.1');
   // The legend explains what the figure shows, and nothing it does not.
   expect(words).toContain('Inferred from a name or title');
   expect(words).not.toContain('State organ 国家机关');

@@ -75,10 +75,16 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       }
       const handle = canvas.current;
       if (!handle) return;
+      // What the figure shows, the data's version and its date, when it was made, whose
+      // work it is read from, and the view it came from.
+      const loaded = meta?.loadedAt?.slice(0, 10);
       const caption = [
         [
           subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
-          dataVersion && t('export.version', { version: dataVersion }),
+          dataVersion &&
+            (loaded
+              ? t('export.versionOf', { version: dataVersion, date: loaded })
+              : t('export.version', { version: dataVersion })),
           date,
         ]
           .filter(Boolean)
@@ -86,6 +92,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         ...(meta?.basedOn.length
           ? [t('about.credit', { sources: creditSources(meta.basedOn) })]
           : []),
+        t('export.viewLink', { url: window.location.href }),
       ];
       const labels = {
         authority: t('legend.authority'),

@@ -76,7 +76,11 @@ export const wrapText = (
 ): string[] => {
   const lines: string[] = [];
   let line = '';
-  for (const piece of text.split(BREAKS)) {
+  // An address breaks after its separators (/ & ? , =) too.
+  const pieces = text
+    .split(BREAKS)
+    .flatMap((piece) => (piece.includes('://') ? piece.split(/(?<=[/&?,=])(?=[^/])/) : [piece]));
+  for (const piece of pieces) {
     if (line && measure((line + piece).trimEnd()) > width) {
       lines.push(line.trimEnd());
       line = piece.trimStart();
