@@ -40,7 +40,7 @@ export const createRepositories = (
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
     /** Has Neo4j plan the slowest queries before anyone asks: once, however often asked. */
-    warmUp: () => (warming ??= warmUp(context)),
+    warmUp: () => (warming ??= warmUp(context, config.GRAPH_ELEMENT_LIMIT)),
   };
 };
 export type Repositories = ReturnType<typeof createRepositories>;
