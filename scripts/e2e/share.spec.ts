@@ -117,10 +117,17 @@ test('Copy link copies the view, and the link keeps the camera, the labels and o
   await fresh.setViewportSize({ width: 1440, height: 900 });
   await fresh.goto(copied);
   await waitForGraph(fresh);
-  const arrived = await cameraOf(fresh);
-  expect(arrived.zoom).toBeCloseTo(camera.zoom, 2);
-  expect(Math.abs(arrived.pan.x - camera.pan.x)).toBeLessThanOrEqual(1);
-  expect(Math.abs(arrived.pan.y - camera.pan.y)).toBeLessThanOrEqual(1);
+  // The filters panel opening narrows the canvas; the camera keeps its centre through it.
+  await expect
+    .poll(async () => {
+      const arrived = await cameraOf(fresh);
+      return [
+        Math.abs(arrived.zoom - camera.zoom) < 0.005,
+        Math.abs(arrived.pan.x - camera.pan.x) <= 1,
+        Math.abs(arrived.pan.y - camera.pan.y) <= 1,
+      ];
+    })
+    .toEqual([true, true, true]);
   await expect(fresh.getByRole('region', { name: 'Filters' })).toBeVisible();
   expect(
     await withCy(fresh, (cy) => cy.$('edge.labelled').map((e) => e.id()).length, null),
