@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelDetail, MIN_LABEL_PX } from '../src/graph/label-detail';
+import cytoscape from 'cytoscape';
+import { applyLabelDetail, labelDetail, MIN_LABEL_PX } from '../src/graph/label-detail';
+import { labelSize } from '../src/graph/label-size';
 import { prominenceSizes } from '../src/graph/node-prominence';
 
 describe('labelDetail', () => {
@@ -31,5 +33,27 @@ describe('labelDetail in focus', () => {
     const detail = labelDetail(1, 0.3, true);
     if (!detail.named) throw new Error('a node in focus should be named');
     expect(prominenceSizes[1].font * detail.scale * 0.3).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+  });
+});
+
+describe('applyLabelDetail', () => {
+  it('keeps a traced node’s name legible as the zoom changes, even where no other name changes', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: 'org', prominence: 1, ...labelSize(1, 1) }, classes: 'highlighted' },
+        { data: { id: 'organ', prominence: 2, ...labelSize(2, 1) } },
+      ],
+    });
+    // Between these zooms only the traced node’s own size steps (from 1.1 to 1.2 times).
+    for (const zoom of [0.77, 0.768]) {
+      cy.zoom(zoom);
+      applyLabelDetail(cy);
+      const org = cy.getElementById('org');
+      expect(org.hasClass('unnamed'), String(zoom)).toBe(false);
+      expect(Number(org.data('fontSize')) * zoom, String(zoom)).toBeGreaterThanOrEqual(
+        MIN_LABEL_PX,
+      );
+    }
   });
 });

@@ -301,12 +301,12 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     }
     const keepCamera = !fitted.current && layout === 'authority';
     cy.layout(presetLayout(positions)).run();
-    if (!keepCamera) fitCamera(cy, cy.elements());
-    applyLabelDetail(cy, true);
     if (!keepCamera) {
+      fitCamera(cy, cy.elements());
       fitted.current = true;
       onCameraRef.current?.(null);
     }
+    applyLabelDetail(cy, true);
     if (layout === 'force') {
       // The force layout moves every node but the pinned ones.
       const locked = cy.nodes().filter((node) => node.id() in pinsRef.current);

@@ -39,7 +39,7 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
   const zoom = cy.zoom();
   const details = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom));
   const focused = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom, true));
-  const key = JSON.stringify(details);
+  const key = JSON.stringify([details, focused]);
   if (!changed && cy.scratch(LEVEL) === key) return;
   cy.scratch(LEVEL, key);
   cy.batch(() => {

@@ -25,15 +25,18 @@ export const nodeCaption = (
  * line of authority, whether it commands or tells where authority comes from.
  */
 export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
-  ...graph.nodes.map((node) => ({
-    group: 'nodes' as const,
-    data: {
-      ...node.data,
-      ...nodeCaption(node.data, language),
-      prominence: prominence(node.data),
-      ...labelSize(prominence(node.data), 1),
-    },
-  })),
+  ...graph.nodes.map((node) => {
+    const level = prominence(node.data);
+    return {
+      group: 'nodes' as const,
+      data: {
+        ...node.data,
+        ...nodeCaption(node.data, language),
+        prominence: level,
+        ...labelSize(level, 1),
+      },
+    };
+  }),
   ...graph.edges.map((edge) => ({
     group: 'edges' as const,
     data: {
