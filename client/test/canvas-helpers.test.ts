@@ -15,7 +15,7 @@ describe('hover tips', () => {
 
   it('read a relationship along its arrow, with the Chinese object inside the verb', () => {
     expect(edgeTip('LEADS', party, orgs, 'en').text).toBe(
-      "Leading Party members' groups leads Social organizations",
+      "Leading Party members' groups lead Social organizations",
     );
     expect(edgeTip('MUST_ACCEPT_LEADERSHIP_OF', orgs, party, 'zh').text).toBe(
       'Social organizations 必须接受 党组 的领导',

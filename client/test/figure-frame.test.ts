@@ -20,6 +20,7 @@ const labels: FigureLabels = {
   other: 'Other relationship',
   lines: { solid: 'Provided', dashed: 'From a name', dotted: 'A reading' },
   may: 'Hollow arrow: may',
+  merged: 'Drawn as one line',
 };
 
 describe('the legend and caption strip of an exported figure', () => {
@@ -57,6 +58,7 @@ describe('the legend and caption strip of an exported figure', () => {
       'From a name',
       'A reading',
       'Hollow arrow: may',
+      'Drawn as one line',
     ]);
     expect(lines[0]).toMatchObject({ mark: 'line', color: palette.authority, width: 3 });
     expect(lines[1]).toMatchObject({ mark: 'line', color: palette.provenance, width: 2 });
@@ -65,7 +67,8 @@ describe('the legend and caption strip of an exported figure', () => {
       dashPatterns.dashed,
       dashPatterns.dotted,
     ]);
-    expect(lines.at(-1)?.mark).toBe('hollow-arrow');
+    expect(lines.at(-2)?.mark).toBe('hollow-arrow');
+    expect(lines.at(-1)?.mark).toBe('badge');
     expect(new Set(lines.map((m) => m.y)).size).toBe(1);
     expect(lines[0]?.y).toBeGreaterThan(frame.marks[0]?.y ?? Infinity);
   });

@@ -186,8 +186,10 @@ test('hovering names a node in both languages and reads a relationship along its
   await ui.hoverNode(page, 'social-organizations');
   await expect(tip).toHaveText('Social organizations社会组织');
   await ui.hoverEdge(page, 'party-groups-lead-state-organs');
+  // The line stands for both relationships between the two: the tip reads each.
   await expect(tip).toHaveText(
-    "Leading Party members' groups leads State organs (central and local)",
+    "Leading Party members' groups lead State organs (central and local)" +
+      "Leading Party members' groups manage cadres of State organs (central and local)",
   );
   expect(
     await withCy(page, (cy) => cy.$id('party-groups-lead-state-organs').hasClass('hovered'), null),

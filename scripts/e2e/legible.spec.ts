@@ -24,6 +24,40 @@ const drawnNames = (page: Parameters<typeof waitForGraph>[0]) =>
     null,
   );
 
+/** A line the canvas draws: its ends, its label and the label's size on screen in px. */
+interface DrawnLine {
+  readonly id: string;
+  readonly ends: string;
+  readonly label: string;
+  readonly px: number;
+}
+
+/** The lines drawn, and how many pairs of nodes the relationships join. */
+const drawnLines = (page: Parameters<typeof waitForGraph>[0]) =>
+  withCy(
+    page,
+    (cy) => {
+      interface Line {
+        id(): string;
+        style(name: string): string;
+        source(): { id(): string };
+        target(): { id(): string };
+      }
+      const edges = (cy as unknown as { edges(): { toArray(): Line[] } }).edges().toArray();
+      const ends = (edge: Line) => [edge.source().id(), edge.target().id()].sort().join(' ');
+      const drawn: DrawnLine[] = edges
+        .filter((edge) => edge.style('display') !== 'none')
+        .map((edge) => ({
+          id: edge.id(),
+          ends: ends(edge),
+          label: edge.style('label'),
+          px: parseFloat(edge.style('font-size')) * cy.zoom(),
+        }));
+      return { drawn, pairs: new Set(edges.map(ends)).size };
+    },
+    null,
+  );
+
 test.describe('a legible first view', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -80,5 +114,33 @@ test.describe('a legible first view', () => {
     await expect
       .poll(() => withCy(page, (cy) => cy.zoom(), null))
       .toBeGreaterThanOrEqual(before * 1.1);
+  });
+
+  test('relationships between the same two nodes are one line with their count, each one readable', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForGraph(page);
+    const lines = await drawnLines(page);
+    const between = (drawn: DrawnLine[]) =>
+      drawn.filter((l) => l.ends === 'leading-party-members-groups state-organs');
+    const [line, ...more] = between(lines.drawn);
+    expect(more).toEqual([]);
+    expect(line?.label).toBe('×2');
+    expect(line?.px).toBeGreaterThanOrEqual(11 - 0.01);
+    expect(lines.drawn.length, 'every pair of nodes has one line').toBe(lines.pairs);
+
+    // Its details name the other relationship the line stands for, which opens on a click
+    // and is then the one drawn.
+    await ui.clickEdge(page, line?.id ?? '');
+    const details = page.locator('.details');
+    await expect(details.getByRole('heading', { level: 2 })).toContainText(/groups\s*lead\s*State/);
+    const alongside = details.getByRole('region', { name: /1 more relationship/ });
+    await alongside.getByRole('button', { name: /manage cadres of/ }).click();
+    await expect(details.getByRole('heading', { level: 2 })).toContainText('manage cadres of');
+    await expect
+      .poll(async () => between((await drawnLines(page)).drawn).map((drawn) => drawn.id))
+      .toEqual(['party-groups-manage-cadres-of-state-organs']);
+    expect(between((await drawnLines(page)).drawn)[0]?.label).toContain('lead');
   });
 });

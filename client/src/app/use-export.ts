@@ -104,6 +104,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
           dotted: t('legend.lines.dotted'),
         },
         may: t('legend.may'),
+        merged: t('legend.merged'),
       };
       const failed = (error: unknown) =>
         setStatus(t('export.failed', { message: (error as Error).message }));

@@ -21,6 +21,7 @@ import { graphStyle } from '../graph/graph-style';
 import { applyLabelDetail, withEveryName } from '../graph/label-detail';
 import { scaleLabels } from '../graph/label-size';
 import { forceLayout, presetLayout } from '../graph/layout';
+import { mergeParallelEdges } from '../graph/parallel-edges';
 import type { Pins } from '../graph/pins';
 import { stablePositions } from '../graph/stable-positions';
 import { nodeCaption, toElements } from '../graph/to-elements';
@@ -337,6 +338,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         edge.data('caption', typeName(RelationshipType.parse(edge.data('type')), language));
       });
     });
+    mergeParallelEdges(cy);
   }, [cy, language, graph]);
 
   useEffect(() => {
@@ -357,6 +359,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       cy.elements().unselect();
       if (selection) cy.getElementById(selection.id).select();
     });
+    mergeParallelEdges(cy);
     applyLabelDetail(cy, true);
     // Bring a selected node into view, close enough to read, when it is not already.
     const selected = selection?.kind === 'node' ? cy.getElementById(selection.id) : undefined;
@@ -383,6 +386,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         element.addClass(ids.has(element.id()) ? 'highlighted' : 'dimmed');
       });
     });
+    mergeParallelEdges(cy);
     applyLabelDetail(cy, true);
     if (highlight && highlight.nodes.size > 0) {
       fitCamera(cy, cy.elements('.highlighted'), 60);

@@ -41,6 +41,12 @@ export const Legend = () => {
           <span className="line line-other" aria-hidden />
           {t('legend.other')}
         </li>
+        <li>
+          <span className="legend-count" aria-hidden>
+            ×2
+          </span>
+          {t('legend.merged')}
+        </li>
       </ul>
       <h3 id="legend-strength">{t('legend.strength')}</h3>
       <StrengthKey labelledBy="legend-strength" />

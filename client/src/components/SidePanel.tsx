@@ -97,7 +97,12 @@ export const SidePanel = ({
         />
       )}
       {!trace && !paths && selection?.kind === 'edge' && (
-        <EdgeDetails edgeId={selection.id} onSelect={select} focusRequest={detailsFocus} />
+        <EdgeDetails
+          edgeId={selection.id}
+          onSelect={select}
+          graph={filtered}
+          focusRequest={detailsFocus}
+        />
       )}
       {!trace && !paths && !selection && (
         <div className="hint">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { NodeSummary, RelationshipType } from '@pag/graph-seed';
 import { edgeTip, nodeTip, type TipText } from '../graph/hover-tip';
+import { drawnWith } from '../graph/parallel-edges';
 import type { Language } from '../i18n/messages';
 import type { Named } from '../i18n/names';
 
@@ -18,7 +19,7 @@ const namesOf = (node: NodeSingular): Named => NodeNames.parse(node.data());
 
 /**
  * The tip for what the pointer rests on: a node's names in both languages, or a
- * relationship read along its arrow, placed above it. Gone when the pointer leaves or the
+ * relationship read along its arrow (each of them, for a line drawn for several), placed above it. Gone when the pointer leaves or the
  * view moves.
  */
 export const useHoverTip = (cy: Core | null, language: Language): HoverTip | null => {
@@ -38,15 +39,18 @@ export const useHoverTip = (cy: Core | null, language: Language): HoverTip | nul
     const onEdge = (event: { target: EdgeSingular }) => {
       const edge = event.target;
       edge.addClass('hovered');
-      const type = RelationshipType.parse(edge.data('type'));
-      const text = edgeTip(
-        type,
-        namesOf(edge.source()),
-        namesOf(edge.target()),
-        languageRef.current,
+      // A line drawn for several relationships reads each of them.
+      const [text, ...others] = [edge, ...drawnWith(edge).not(edge)].map(
+        (member) =>
+          edgeTip(
+            RelationshipType.parse(member.data('type')),
+            namesOf(member.source()),
+            namesOf(member.target()),
+            languageRef.current,
+          ).text,
       );
       const { x, y } = edge.renderedMidpoint();
-      setTip({ ...text, x, y: y - 6 });
+      setTip({ text: text ?? '', detail: others.length ? others.join('\n') : null, x, y: y - 6 });
     };
     const offEdge = (event: { target: EdgeSingular }) => event.target.removeClass('hovered');
     const hide = () => setTip(null);

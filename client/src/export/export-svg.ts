@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { fonts, palette } from '../theme/palette';
-import { arrowPoints, labelX, swatchPath, type LegendMark } from './figure-frame';
+import { arrowPoints, BADGE_TEXT, labelX, swatchPath, type LegendMark } from './figure-frame';
 import type { FigurePlan } from './figure-plan';
 
 cytoscape.use(cytoscapeSvg);
@@ -36,6 +36,8 @@ export const exportSvg = (cy: Core, plan: FigurePlan): SvgExport => {
   const drawMark = (mark: LegendMark) => {
     const { x, y, color } = mark;
     if (mark.mark === 'swatch') return `<path d="${swatchPath(mark)}" fill="${color}"/>`;
+    if (mark.mark === 'badge')
+      return `<text x="${x}" y="${y}" fill="${color}" font-weight="bold" dominant-baseline="middle">${BADGE_TEXT}</text>`;
     if (mark.mark === 'line') {
       const dash = mark.dash?.length ? ` stroke-dasharray="${mark.dash.join(' ')}"` : '';
       return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="${mark.width ?? 1.5}"${dash}/>`;

@@ -10,6 +10,8 @@ export interface FigureContents {
   readonly other: boolean;
   readonly lines: readonly LineStyle[];
   readonly may: boolean;
+  /** Whether a line stands for several relationships (see graph/parallel-edges). */
+  readonly merged: boolean;
 }
 
 /** Everything a legend can explain: for a figure whose contents are not known. */
@@ -20,6 +22,7 @@ export const ALL_CONTENTS: FigureContents = {
   other: true,
   lines: ['solid', 'dashed', 'dotted'],
   may: true,
+  merged: true,
 };
 
 /**
@@ -44,6 +47,7 @@ export const contentsOf = (cy: Core): FigureContents => {
     other: edges.some((edge) => edge.data('authority') !== true),
     lines: (['solid', 'dashed', 'dotted'] as const).filter((style) => lines.has(style)),
     may: edges.some((edge) => (edge.data('modality') as Modality) === 'may'),
+    merged: edges.filter('.bundle').nonempty(),
   };
 };
 

@@ -33,6 +33,7 @@ export interface FigureLabels {
   readonly other: string;
   readonly lines: Record<LineStyle, string>;
   readonly may: string;
+  readonly merged: string;
 }
 
 /** One legend entry placed in the strip below the graph, at scale 1. */
@@ -43,9 +44,10 @@ export interface LegendMark {
   readonly color: string;
   /**
    * A node kind in its shape; a line (thick for lines of authority, solid, dashed or dotted
-   * for the basis of a claim); a hollow arrowhead for "may".
+   * for the basis of a claim); a hollow arrowhead for "may"; the count on a line drawn for
+   * several relationships.
    */
-  readonly mark: 'swatch' | 'line' | 'hollow-arrow';
+  readonly mark: 'swatch' | 'line' | 'hollow-arrow' | 'badge';
   readonly shape?: NodeKindStyle['shape'];
   readonly width?: number;
   readonly dash?: readonly number[];
@@ -157,6 +159,9 @@ export const layOutFigureFrame = (
     ...(contents.may
       ? [{ label: labels.may, color: palette.ink, mark: 'hollow-arrow' } as const]
       : []),
+    ...(contents.merged
+      ? [{ label: labels.merged, color: palette.ink, mark: 'badge' } as const]
+      : []),
   ];
   if (lineEntries.length > 0) newRow();
   for (const entry of lineEntries) place(entry);
@@ -202,6 +207,10 @@ export const arrowPoints = (mark: LegendMark): [number, number][] => [
   [mark.x + 12, mark.y + 5],
 ];
 
+/** What a badge mark shows: a count, as on the canvas. */
+export const BADGE_TEXT = '×2';
+export const BADGE_FONT = `bold ${FRAME_FONT}`;
+
 /** Draws the legend and caption into a canvas, in the strip that starts at `top`. */
 export const drawFigureFrame = (
   context: CanvasRenderingContext2D,
@@ -226,6 +235,11 @@ export const drawFigureFrame = (
       context.lineTo(mark.x + 22, mark.y);
       context.stroke();
       context.setLineDash([]);
+    } else if (mark.mark === 'badge') {
+      context.font = BADGE_FONT;
+      context.fillStyle = palette.ink;
+      context.fillText(BADGE_TEXT, mark.x, mark.y);
+      context.font = FRAME_FONT;
     } else {
       context.lineWidth = 1.5;
       context.beginPath();

@@ -9,7 +9,8 @@ import { prominenceSizes } from './node-prominence';
  * The canvas stylesheet: nodes by kind, sized by prominence; lines of authority that
  * command thick and dark red, those that tell where authority comes from thinner and
  * violet, the rest thin and grey; each line solid, dashed or dotted by the basis of its claim, with a hollow
- * arrowhead where the source only permits ("may").
+ * arrowhead where the source only permits ("may"); relationships between the same two nodes
+ * drawn as one line with their count.
  */
 export const graphStyle = (): StylesheetJson => [
   {
@@ -77,6 +78,7 @@ export const graphStyle = (): StylesheetJson => [
       'line-color': palette.faint,
       'target-arrow-shape': 'triangle',
       'target-arrow-color': palette.faint,
+      'source-arrow-color': palette.faint,
       'arrow-scale': 0.9,
     },
   },
@@ -86,6 +88,7 @@ export const graphStyle = (): StylesheetJson => [
       width: 3,
       'line-color': palette.authority,
       'target-arrow-color': palette.authority,
+      'source-arrow-color': palette.authority,
     },
   },
   {
@@ -95,6 +98,7 @@ export const graphStyle = (): StylesheetJson => [
       width: 2,
       'line-color': palette.provenance,
       'target-arrow-color': palette.provenance,
+      'source-arrow-color': palette.provenance,
     },
   },
   ...Basis.options.map((basis) => ({
@@ -123,17 +127,55 @@ export const graphStyle = (): StylesheetJson => [
     },
   },
   {
+    // Several relationships between two nodes, drawn as one line (see parallel-edges):
+    // marked with their count, read in full on hover or with relationship labels on.
+    selector: 'edge.merged',
+    style: { display: 'none' },
+  },
+  {
+    selector: 'edge.bundle',
+    style: {
+      label: 'data(bundleCount)',
+      'font-family': fonts.ui,
+      'font-size': 'data(fontSize)',
+      'font-weight': 'bold',
+      color: palette.ink,
+      'text-rotation': 'none',
+      'text-background-color': palette.panel,
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-width': 1,
+      'text-border-color': palette.border,
+      'text-border-opacity': 1,
+    },
+  },
+  {
+    selector: 'edge.bundle.hovered, edge.bundle.labelled, edge.bundle:selected',
+    style: { label: 'data(bundleCaption)', 'text-rotation': 'autorotate' },
+  },
+  {
+    selector: 'edge.bundle[?bundleBothWays]',
+    style: { 'source-arrow-shape': 'triangle' },
+  },
+  {
     selector: 'edge.highlighted',
     style: {
       width: 5,
       'line-color': palette.trace,
       'target-arrow-color': palette.trace,
+      'source-arrow-color': palette.trace,
       'z-index': 10,
     },
   },
   {
     selector: 'edge:selected',
-    style: { width: 5, 'line-color': palette.selection, 'target-arrow-color': palette.selection },
+    style: {
+      width: 5,
+      'line-color': palette.selection,
+      'target-arrow-color': palette.selection,
+      'source-arrow-color': palette.selection,
+    },
   },
   {
     // Dashes grow with the line, so a wide dashed line does not read as dotted.

@@ -22,7 +22,7 @@ export const edgeTip = (
   target: Named,
   language: Language,
 ): TipText => {
-  const [verb, verbEnd] = verbParts(type, language);
+  const [verb, verbEnd] = verbParts(type, language, source);
   const text = [nodeName(source, language), verb, nodeName(target, language), verbEnd]
     .filter(Boolean)
     .join(' ');

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { prominenceOf, scaleLabels } from './label-size';
+import { EDGE_FONT, prominenceOf, scaleLabels } from './label-size';
 import { prominenceSizes, type Prominence } from './node-prominence';
 
 /** The smallest a name may be drawn on screen, in CSS pixels. */
@@ -27,19 +27,28 @@ export const labelDetail = (prominence: Prominence, zoom: number, inFocus = fals
   return { named: true, scale: Math.ceil(needed * 10) / 10 };
 };
 
+/**
+ * How much the count on a line drawn for several relationships (see parallel-edges) is
+ * enlarged at a zoom, so that it stays MIN_LABEL_PX tall on screen, up to MAX_LABEL_SCALE.
+ */
+export const badgeScale = (zoom: number): number =>
+  Math.min(MAX_LABEL_SCALE, Math.max(1, Math.ceil((MIN_LABEL_PX / (EDGE_FONT * zoom)) * 10) / 10));
+
 const LEVEL = 'labelDetail';
 
 /**
  * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
  * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (see
- * label-size). Cheap on every zoom event: nodes change only when the detail does, or when
- * `changed` says nodes were added, selected or traced.
+ * label-size), and so does the count on a line drawn for several relationships. Cheap on every
+ * zoom event: elements change only when the detail does, or when `changed` says elements were
+ * added, selected, traced or merged.
  */
 export const applyLabelDetail = (cy: Core, changed = false): void => {
   const zoom = cy.zoom();
   const details = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom));
   const focused = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom, true));
-  const key = JSON.stringify([details, focused]);
+  const badge = badgeScale(zoom);
+  const key = JSON.stringify([details, focused, badge]);
   if (!changed && cy.scratch(LEVEL) === key) return;
   cy.scratch(LEVEL, key);
   cy.batch(() => {
@@ -49,6 +58,9 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
       if (!detail) return;
       node.toggleClass('unnamed', !detail.named);
       scaleLabels(node, detail.named ? detail.scale : 1);
+    });
+    cy.edges().forEach((edge) => {
+      scaleLabels(edge, edge.hasClass('bundle') ? badge : 1);
     });
   });
 };

@@ -132,6 +132,8 @@ export const en = {
     failed: 'Could not load this relationship: {{message}}',
     kind: 'Relationship',
     authority: 'line of authority',
+    alongside_one: 'Drawn as one line with it: 1 more relationship between these two',
+    alongside_other: 'Drawn as one line with it: {{count}} more relationships between these two',
   },
   claim: {
     summary: 'Rests on {{basis}}, worded as {{modality}}.',
@@ -242,6 +244,7 @@ export const en = {
       dotted: "Only a commentary or the paper's author's reading",
     },
     may: 'Hollow arrow: the source says "may"',
+    merged: 'That many relationships between the same two nodes, drawn as one line',
   },
   about: {
     title: 'About this data',

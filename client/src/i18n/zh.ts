@@ -131,6 +131,8 @@ export const zh: Messages = {
     failed: '无法加载此关系：{{message}}',
     kind: '关系',
     authority: '领导关系',
+    alongside_one: '与之合并为一条线：这两者之间另有 1 个关系',
+    alongside_other: '与之合并为一条线：这两者之间另有 {{count}} 个关系',
   },
   claim: {
     summary: '依据{{basis}}，措辞为{{modality}}。',
@@ -230,6 +232,7 @@ export const zh: Messages = {
       dotted: '仅有评论或论文作者的解读',
     },
     may: '空心箭头：来源表述为“可以”',
+    merged: '同两节点之间的这么多个关系，合并为一条线',
   },
   about: {
     title: '关于本数据',
