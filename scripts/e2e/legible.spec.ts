@@ -143,4 +143,113 @@ test.describe('a legible first view', () => {
       .toEqual(['party-groups-manage-cadres-of-state-organs']);
     expect(between((await drawnLines(page)).drawn)[0]?.label).toContain('lead');
   });
+
+  test('no line runs across a node it does not join', async ({ page }) => {
+    /** Each line drawn that crosses a node other than its ends: "line x node". */
+    const crossings = () =>
+      withCy(
+        page,
+        (cy) => {
+          interface At {
+            x: number;
+            y: number;
+          }
+          interface Box {
+            x1: number;
+            x2: number;
+            y1: number;
+            y2: number;
+          }
+          interface Item {
+            id(): string;
+            style(name: string): string;
+            boundingBox(options: object): Box;
+            source(): { id(): string };
+            target(): { id(): string };
+            sourceEndpoint(): At;
+            targetEndpoint(): At;
+            segmentPoints(): At[] | undefined;
+          }
+          const all = cy as unknown as {
+            nodes(): { toArray(): Item[] };
+            edges(): { toArray(): Item[] };
+          };
+          const shown = (item: Item) => item.style('display') !== 'none';
+          const boxes = all
+            .nodes()
+            .toArray()
+            .filter(shown)
+            .map((node) => ({
+              id: node.id(),
+              box: node.boundingBox({ includeLabels: false, includeOverlays: false }),
+            }));
+          const crosses = (a: At, b: At, box: Box) =>
+            Array.from({ length: 101 }, (_, i) => i / 100).some((t) => {
+              const x = a.x + (b.x - a.x) * t;
+              const y = a.y + (b.y - a.y) * t;
+              return x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2;
+            });
+          return all
+            .edges()
+            .toArray()
+            .filter(shown)
+            .flatMap((edge) => {
+              const points = [
+                edge.sourceEndpoint(),
+                ...(edge.segmentPoints() ?? []),
+                edge.targetEndpoint(),
+              ];
+              return boxes
+                .filter(({ id }) => id !== edge.source().id() && id !== edge.target().id())
+                .filter(({ box }) =>
+                  points.slice(1).some((end, i) => crosses(points[i] ?? end, end, box)),
+                )
+                .map(({ id }) => `${edge.id()} x ${id}`);
+            });
+        },
+        null,
+      );
+    await page.goto('/');
+    await waitForGraph(page);
+    expect(await crossings()).toEqual([]);
+    // Lines are routed again when a node moves: dropped in the middle of the longest
+    // straight line, it sends that line around it.
+    await withCy(
+      page,
+      (cy) => {
+        interface At {
+          x: number;
+          y: number;
+        }
+        interface Line {
+          hasClass(name: string): boolean;
+          source(): { id(): string; position(): At };
+          target(): { id(): string; position(): At };
+        }
+        const moved = 'social-organizations';
+        const lines = (cy as unknown as { edges(): { toArray(): Line[] } })
+          .edges()
+          .toArray()
+          .filter(
+            (e) => !e.hasClass('routed') && e.source().id() !== moved && e.target().id() !== moved,
+          );
+        const length = (e: Line) =>
+          Math.hypot(
+            e.source().position().x - e.target().position().x,
+            e.source().position().y - e.target().position().y,
+          );
+        const longest = lines.sort((a, b) => length(b) - length(a))[0];
+        if (!longest) throw new Error('no straight line');
+        const node = cy.$id(moved) as unknown as {
+          position(to: At): void;
+          emit(event: string): void;
+        };
+        const [a, b] = [longest.source().position(), longest.target().position()];
+        node.position({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+        node.emit('dragfree');
+      },
+      null,
+    );
+    expect(await crossings()).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ import { graphStyle } from '../graph/graph-style';
 import { applyLabelDetail, withEveryName } from '../graph/label-detail';
 import { scaleLabels } from '../graph/label-size';
 import { forceLayout, presetLayout } from '../graph/layout';
+import { routeEdges } from '../graph/edge-routes';
 import { mergeParallelEdges } from '../graph/parallel-edges';
 import type { Pins } from '../graph/pins';
 import { stablePositions } from '../graph/stable-positions';
@@ -253,6 +254,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       const position = { ...event.target.position() };
       remembered.current.set(event.target.id(), position);
       onPinRef.current?.(event.target.id(), position);
+      routeEdges(instance);
     });
     setCy(instance);
     window.__cy = instance;
@@ -302,6 +304,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     }
     const keepCamera = !fitted.current && layout === 'authority';
     cy.layout(presetLayout(positions)).run();
+    routeEdges(cy);
     if (!keepCamera) {
       fitCamera(cy, cy.elements());
       fitted.current = true;
@@ -315,6 +318,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       const placed = cy.layout(forceLayout());
       placed.one('layoutstop', () => {
         locked.unlock();
+        routeEdges(cy);
         fitCamera(cy, cy.elements());
         applyLabelDetail(cy, true);
         settleCamera(cy);

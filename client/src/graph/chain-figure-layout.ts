@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphElements } from '@pag/graph-seed';
 import { authorityLayout } from './authority-layout';
+import { routeEdges } from './edge-routes';
 import type { Highlight } from './trace-highlight';
 
 /**
@@ -24,11 +25,13 @@ export const withChainsLaidOut = async <T>(
     for (const [id, position] of Object.entries(positions))
       cy.getElementById(id).position(position);
   });
+  routeEdges(cy);
   try {
     return await draw();
   } finally {
     cy.batch(() => {
       for (const [id, position] of before) cy.getElementById(id).position(position);
     });
+    routeEdges(cy);
   }
 };

@@ -83,6 +83,17 @@ export const graphStyle = (): StylesheetJson => [
     },
   },
   {
+    // A line bent around the nodes it would cross (see edge-routes).
+    selector: 'edge.routed',
+    style: {
+      'curve-style': 'round-segments',
+      'segment-weights': 'data(routeWeights)',
+      'segment-distances': 'data(routeDistances)',
+      'segment-radii': [40],
+      'edge-distances': 'node-position',
+    },
+  },
+  {
     selector: 'edge[?authority]',
     style: {
       width: 3,
