@@ -134,4 +134,61 @@ test.describe('chains as a tree', () => {
     await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
     expect(await panel.locator('.chains .hop').count()).toBe(allHops);
   });
+
+  test('chains group by the node they pass through or end at, and a chain of a group shows alone', async ({
+    page,
+    request,
+  }) => {
+    const api = ChainsResponse.parse(
+      await (await request.get(`/api/authority/${PARTY_CENTRE_ID}?direction=down`)).json(),
+    );
+    const names = new Map(api.nodes.map(({ data }) => [data.id, data.name]));
+    // The node the most chains pass through between their ends, and those chains.
+    const through = new Map<string, number[]>();
+    api.chains.forEach((chain, index) => {
+      for (const id of new Set(chain.hops.slice(0, -1).map((hop) => hop.to)))
+        through.set(id, [...(through.get(id) ?? []), index]);
+    });
+    const [busiest, its] = [...through].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!busiest || !its) throw new Error('no chain passes through a node');
+    const endpoints = new Set(api.chains.map((chain) => chain.hops.at(-1)?.to));
+
+    await page.goto(`/?node=${PARTY_CENTRE_ID}&trace=down`);
+    await waitForGraph(page);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.getByRole('radio', { name: 'By intermediary' }).check();
+    const groups = panel.locator('.chain-groups > details');
+    await expect(groups).toHaveCount(through.size);
+    const first = groups.first();
+    await expect(first.locator('summary')).toHaveText(
+      `Through ${names.get(busiest)}: ${its.length} of ${api.chains.length} chains`,
+    );
+    const routes = first.locator('.chain-routes > li');
+    await expect(routes).toHaveCount(its.length);
+    await expect(routes.locator('strong')).toHaveText(its.map(() => names.get(busiest) ?? ''));
+
+    // A chain of the group, shown alone, is all the graph lights.
+    const number = (its[0] ?? 0) + 1;
+    await first.getByRole('button', { name: `Show chain ${number} alone on the graph` }).click();
+    const chain = api.chains[number - 1];
+    const chainNodes = [...new Set(chain?.hops.flatMap((hop) => [hop.from, hop.to]))].sort();
+    await expect
+      .poll(() =>
+        withCy(
+          page,
+          (cy) =>
+            cy
+              .$('node.highlighted')
+              .map((n) => n.id())
+              .sort(),
+          null,
+        ),
+      )
+      .toEqual(chainNodes);
+
+    // By endpoint, every chain is under the one node it ends at.
+    await panel.getByRole('radio', { name: 'By endpoint' }).check();
+    await expect(groups).toHaveCount(endpoints.size);
+    await expect(panel.locator('.chain-routes > li')).toHaveCount(api.chains.length);
+  });
 });

@@ -19,6 +19,7 @@ import { useLanguage } from '../i18n/use-language';
 import { basisName, modalityName, nodeName } from '../i18n/names';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ChainHop } from './ChainHop';
+import { ChainGroupsView } from './ChainGroupsView';
 import { ChainTreeView } from './ChainTreeView';
 import { PathDirectionPicker } from './PathDirectionPicker';
 import './ChainsPanel.css';
@@ -39,8 +40,11 @@ interface ChainsPanelProps {
   readonly onBasisScope: (scope: BasisScope) => void;
 }
 
-/** How the chains are shown: as a tree from where they start, or one by one. */
-const CHAIN_SHAPES = ['tree', 'list'] as const;
+/**
+ * How the chains are shown: as a tree from where they start, grouped by the node they end at
+ * or by each node they pass through, or one by one.
+ */
+const CHAIN_SHAPES = ['tree', 'endpoint', 'intermediary', 'list'] as const;
 type ChainShape = (typeof CHAIN_SHAPES)[number];
 /** More traced chains than this are shown as a tree at first; paths, one by one. */
 const TREE_FROM = 5;
@@ -165,6 +169,16 @@ export const ChainsPanel = ({
       {result.data && result.data.chains.length > 0 && chainShape === 'tree' && (
         <ChainTreeView chains={result.data.chains} nodes={nodes} marksAgainst={marksAgainst} />
       )}
+      {result.data &&
+        result.data.chains.length > 0 &&
+        (chainShape === 'endpoint' || chainShape === 'intermediary') && (
+          <ChainGroupsView
+            chains={result.data.chains}
+            by={chainShape}
+            nodes={nodes}
+            isTrace={isTrace}
+          />
+        )}
       {result.data && result.data.chains.length > 0 && chainShape === 'list' && (
         <ol className="chains">
           {result.data.chains.map((chain, i) => {

@@ -52,3 +52,34 @@ export const intermediaries = (chains: readonly Chain[]): { id: string; chains: 
     .map(([id, count]) => ({ id, chains: count }))
     .sort((a, b) => b.chains - a.chains);
 };
+
+/** How chains may be grouped: by the node they end at, or by each node they pass through. */
+export type ChainGrouping = 'endpoint' | 'intermediary';
+
+/** Chains gathered under one node: the indexes of the chains, in their order. */
+export interface ChainGroup {
+  readonly node: string;
+  readonly chains: readonly number[];
+}
+
+/**
+ * Chains grouped by where they end, or by the nodes they pass through between their ends
+ * (a chain through two such nodes is in both groups); the largest group first, then in the
+ * order the groups first appear.
+ */
+export const chainGroups = (chains: readonly Chain[], by: ChainGrouping): ChainGroup[] => {
+  const groups = new Map<string, number[]>();
+  chains.forEach((chain, index) => {
+    const last = chain.hops.at(-1)?.to;
+    const keys =
+      by === 'endpoint'
+        ? last === undefined
+          ? []
+          : [last]
+        : new Set(chain.hops.slice(0, -1).map((hop) => hop.to));
+    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups]
+    .map(([node, members]) => ({ node, chains: members }))
+    .sort((a, b) => b.chains.length - a.chains.length);
+};
