@@ -84,4 +84,40 @@ test.describe('a stable layout', () => {
     await expect(page).not.toHaveURL(/pins=/);
     expect(await ui.hasClass(page, id, 'pinned')).toBe(false);
   });
+
+  test('a node dragged in the force layout and let go is back in its place in the authority layout', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForGraph(page);
+    const id = 'social-organizations';
+    const home = (await positions(page))[id];
+    const force = page.getByRole('button', { name: 'Force layout' });
+    await force.click();
+    // Ready once the force layout has stopped.
+    await expect(force).toHaveAttribute('aria-pressed', 'true');
+    await waitForGraph(page);
+    // Dragged somewhere in the force layout: a pin.
+    await withCy(
+      page,
+      (cy, nodeId) => {
+        const node = cy.$id(nodeId) as unknown as {
+          position(to?: { x: number; y: number }): { x: number; y: number };
+          emit(event: string): void;
+        };
+        const { x, y } = node.position();
+        node.position({ x: x + 300, y: y - 200 });
+        node.emit('dragfree');
+      },
+      id,
+    );
+    await expect(page).toHaveURL(/pins=/);
+    await ui.clickNode(page, id);
+    await page.getByRole('button', { name: 'Unpin' }).click();
+    await expect(page).not.toHaveURL(/pins=/);
+    await force.click();
+    await expect(force).toHaveAttribute('aria-pressed', 'false');
+    await waitForGraph(page);
+    await expect.poll(async () => (await positions(page))[id]).toEqual(home);
+  });
 });

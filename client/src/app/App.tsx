@@ -26,7 +26,7 @@ import { useExport } from './use-export';
 import { useViewSubject } from './use-view-subject';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
-import { useViewStore } from '../view/view-store';
+import { useViewStore, type LayoutName } from '../view/view-store';
 import './App.css';
 import './print.css';
 
@@ -47,8 +47,11 @@ export const App = () => {
   const pathsQuery = usePathsQuery(paths, bases);
   const chains = trace ? traceQuery.data : paths?.to ? pathsQuery.data : undefined;
   const meta = useMetaQuery().data;
-  const [laidOut, setLaidOut] = useState(false);
-  const onReady = useCallback(() => setLaidOut(true), []);
+  // Which layout last placed every element: the graph is ready while that is the one asked for
+  // (the force layout takes a moment, and the graph is not ready until it stops).
+  const [laidOutBy, setLaidOutBy] = useState<LayoutName | null>(null);
+  const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
+  const laidOut = laidOutBy === view.layout;
   const searchRef = useRef<HTMLInputElement>(null);
   const graphRef = useRef<GraphHandle>(null);
   // Enter on the canvas moves focus to the details heading, once the details have loaded.

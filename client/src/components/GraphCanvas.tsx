@@ -30,7 +30,7 @@ import type { Highlight } from '../graph/trace-highlight';
 import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
 import type { Camera, LayoutName, Selection } from '../view/view-store';
-import { applyCamera, cameraOf, fitCamera } from '../graph/camera';
+import { applyCamera, cameraOf, centreOn, fitCamera } from '../graph/camera';
 import { useHoverTip } from './use-hover-tip';
 import './GraphCanvas.css';
 
@@ -53,8 +53,8 @@ interface GraphCanvasProps {
   readonly onSelect: (selection: Selection) => void;
   /** Enter on the canvas: read what is selected. */
   readonly onActivate: () => void;
-  /** Called each time the layout has placed every element. */
-  readonly onReady?: () => void;
+  /** Called each time a layout (named) has placed every element. */
+  readonly onReady?: (layout: LayoutName) => void;
   /** Where a shared link put the camera: applied once, when the graph is first laid out. */
   readonly initialCamera?: Camera;
   /** Whether chains are asked for: a link's camera then waits for their highlight. */
@@ -142,6 +142,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   // Where each node was last placed by the authority layout or a drag: a new graph keeps it.
   const remembered = useRef(new Map<string, { x: number; y: number }>());
   const pinsRef = useRef(pins);
+  const layoutRef = useRef(layout);
   const onPinRef = useRef(onPin);
 
   useEffect(() => {
@@ -151,7 +152,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     graphRef.current = graph;
     highlightRef.current = highlight;
     pinsRef.current = pins;
-  }, [onSelect, onCamera, onPin, graph, highlight, pins]);
+    layoutRef.current = layout;
+  }, [onSelect, onCamera, onPin, graph, highlight, pins, layout]);
 
   useImperativeHandle(ref, () => {
     // Asked after the export code has loaded: the view may have gone meanwhile.
@@ -252,7 +254,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     // A node dragged and let go stays where it was put: a pin.
     instance.on('dragfree', 'node', (event: cytoscape.EventObjectNode) => {
       const position = { ...event.target.position() };
-      remembered.current.set(event.target.id(), position);
+      // A place in the force layout is no place in the authority layout: only the pin keeps it.
+      if (layoutRef.current === 'authority') remembered.current.set(event.target.id(), position);
       onPinRef.current?.(event.target.id(), position);
       routeEdges(instance);
     });
@@ -322,11 +325,11 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
         fitCamera(cy, cy.elements());
         applyLabelDetail(cy, true);
         settleCamera(cy);
-        onReady?.();
+        onReady?.(layout);
       });
       placed.run();
     } else {
-      onReady?.();
+      onReady?.(layout);
     }
   }, [cy, graph, layout, onReady]);
 
@@ -373,7 +376,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       const inView = x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
       if (!inView || cy.zoom() < 0.6) {
         cy.zoom(Math.max(cy.zoom(), 1));
-        cy.center(selected);
+        centreOn(cy, { x, y });
         fitted.current = false;
         onCameraRef.current?.(null);
       }

@@ -61,3 +61,13 @@ export const fitCamera = (
   );
   applyCamera(cy, { zoom, x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 });
 };
+
+/**
+ * Puts a point of the graph at the centre of the view. (Cytoscape's own `center` reads the
+ * element's bounding box, whose name may still be placed where the node was before a layout
+ * moved it, until the canvas next draws.)
+ */
+export const centreOn = (cy: Core, point: { x: number; y: number }): void => {
+  const zoom = cy.zoom();
+  cy.pan({ x: cy.width() / 2 - point.x * zoom, y: cy.height() / 2 - point.y * zoom });
+};
