@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { auditSheet } from './graph/audit-sheet';
 import { describeGraph } from './graph/describe-graph';
 import { describeReach } from './graph/describe-reach';
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from './graph/export-formats';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
 
-const USAGE = `Usage: pnpm graph <validate|load|audit> [--data DIR] [--out FILE]
+const USAGE = `Usage: pnpm graph <validate|load|audit|export> [--data DIR] [--out FILE] [--format F]
 
   validate   check every data file against the schemas and integrity rules, and report
              how each governed organization reaches the Party centre
@@ -17,8 +18,14 @@ const USAGE = `Usage: pnpm graph <validate|load|audit> [--data DIR] [--out FILE]
              Uses NEO4J_URI when set, otherwise starts the local Neo4j for the duration.
   audit      validate, then write the reviewer's sheet of every line of authority (Markdown)
              to --out, or print it
+  export     validate, then write the whole graph or its sources in --format to --out, or
+             print it:
+${Object.entries(EXPORT_FORMATS)
+  .map(([name, what]) => `               ${name.padEnd(9)} ${what}`)
+  .join('\n')}
   --data     data folder (default: graph-seed/data)
-  --out      where audit writes its sheet (the checked-in one is docs/audit.md)`;
+  --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
+             its file`;
 
 runMain(async () => {
   const { positionals, values } = parseArgs({
@@ -26,6 +33,7 @@ runMain(async () => {
     options: {
       data: { type: 'string' },
       out: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -54,6 +62,29 @@ runMain(async () => {
       throw new UserError(`Could not write the audit sheet to ${out}: ${(error as Error).message}`);
     }
     done(`Audit sheet written to ${path.relative(process.cwd(), out) || out}`);
+    return 0;
+  }
+  if (command === 'export') {
+    const format = values.format;
+    if (!format || !isExportFormat(format)) {
+      throw new UserError(
+        `${format ? `Unknown --format "${format}"` : 'export needs --format'}: one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+      );
+    }
+    const text = exportGraph(validateDataDir(dataDir), format, new Date().toISOString());
+    if (!values.out) {
+      process.stdout.write(text);
+      return 0;
+    }
+    const out = path.resolve(values.out);
+    try {
+      writeFileSync(out, text);
+    } catch (error) {
+      throw new UserError(
+        `Could not write the ${format} file to ${out}: ${(error as Error).message}`,
+      );
+    }
+    done(`${format} written to ${path.relative(process.cwd(), out) || out}`);
     return 0;
   }
   if (command === 'load') {
