@@ -30,6 +30,7 @@ export * from './api/chains';
 export * from './api/search-results';
 export * from './api/source-record';
 export * from './api/source-detail';
+export * from './api/view-records';
 export * from './api/graph-meta';
 export * from './validate/validation-issue';
 export * from './validate/normalize-whitespace';

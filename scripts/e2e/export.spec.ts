@@ -1,9 +1,20 @@
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { z } from 'zod';
 import { ChainsResponse, GraphElements } from '@pag/graph-seed';
 import { exportFile, screenshotPath, selectedId, waitForGraph } from './support/ui';
+
+/** The script that reads GraphML and GEXF with networkx (Debian's python3-networkx). */
+const readGraphFormats = fileURLToPath(
+  new URL('../test/support/read-graph-formats.py', import.meta.url),
+);
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 const pngSize = (bytes: Buffer) => {
@@ -93,6 +104,83 @@ test('the view data exports as JSON and CSV', async ({ page, request }) => {
   );
   expect(csv).toHaveLength(api.edges.length + 1);
   expect(csv.some((row) => row.includes('社会组织'))).toBe(true);
+});
+
+test('a traced view exports as GraphML and GEXF that networkx reads, with its evidence, and its sources as references', async ({
+  page,
+  request,
+}) => {
+  const trace = ChainsResponse.parse(
+    await (await request.get('/api/authority/social-organizations?direction=up')).json(),
+  );
+  await page.goto('/?node=social-organizations&trace=up');
+  await waitForGraph(page);
+  await expect(page.locator('.chains > li, .chain-tree').first()).toBeVisible();
+  const dir = await mkdtemp(path.join(tmpdir(), 'view-files-'));
+  const files: Record<string, string> = {};
+  for (const [label, extension] of [
+    ['Graph for Gephi, yEd (GraphML)', 'graphml'],
+    ['Graph for Gephi (GEXF)', 'gexf'],
+  ] as const) {
+    const file = await exportFile(page, label);
+    expect(file.name).toBe(
+      `party-authority-graph-trace-up-social-organizations-${today()}.${extension}`,
+    );
+    files[extension] = path.join(dir, file.name);
+    await writeFile(files[extension], file.bytes);
+  }
+  await expect(page.locator('.export-status')).toHaveText(
+    `Exported ${trace.nodes.length} nodes and ${trace.edges.length} relationships, with their evidence, as GEXF`,
+  );
+  // Read back as a Gephi or Python user would: the chains' nodes and relationships, each with
+  // its kind or type, its names and its quotes.
+  const read = z
+    .record(
+      z.string(),
+      z.object({
+        directed: z.boolean(),
+        nodes: z.record(z.string(), z.record(z.string(), z.unknown())),
+        edges: z.array(z.record(z.string(), z.unknown())),
+      }),
+    )
+    .parse(
+      JSON.parse(
+        execFileSync('python3', [readGraphFormats, files.graphml ?? '', files.gexf ?? ''], {
+          encoding: 'utf8',
+        }),
+      ),
+    );
+  for (const graph of Object.values(read)) {
+    expect(graph.directed).toBe(true);
+    expect(Object.keys(graph.nodes).sort()).toEqual(trace.nodes.map((n) => n.data.id).sort());
+    expect(graph.edges).toHaveLength(trace.edges.length);
+    expect(graph.nodes['social-organizations']).toMatchObject({
+      kind: 'governed-entity',
+      name: 'Social organizations',
+      nameZh: '社会组织',
+    });
+    for (const edge of graph.edges) expect(String(edge.evidence)).toMatch(/“.+” — /);
+  }
+
+  // The references: every source the chains' evidence cites, in each format.
+  const cited = new Set(
+    trace.chains.flatMap((chain) =>
+      chain.hops.flatMap((hop) => hop.sources.map((s) => s.sourceId)),
+    ),
+  );
+  const csl = z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .parse(
+      JSON.parse((await exportFile(page, 'Sources for Zotero (CSL-JSON)')).bytes.toString('utf8')),
+    );
+  for (const id of cited) expect(csl.map((item) => item.id)).toContain(id);
+  const ris = (await exportFile(page, 'Sources (RIS)')).bytes.toString('utf8');
+  expect(ris.match(/^TY {2}- /gm)).toHaveLength(csl.length);
+  const bibtex = await exportFile(page, 'Sources (BibTeX)');
+  expect(bibtex.name).toBe(
+    `party-authority-graph-trace-up-social-organizations-${today()}-sources.bib`,
+  );
+  expect(bibtex.bytes.toString('utf8').match(/^@\w+\{/gm)).toHaveLength(csl.length);
 });
 
 test('the SVG export holds the node labels as text, the legend and the caption', async ({

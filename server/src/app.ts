@@ -20,6 +20,7 @@ import { nodeRoutes } from './routes/nodes';
 import { pathRoutes } from './routes/paths';
 import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
+import { viewRecordRoutes } from './routes/view-records';
 
 /** Options for the Fastify instance that hosts the app. */
 export const serverOptions = (config: Config): FastifyServerOptions => ({
@@ -29,7 +30,8 @@ export const serverOptions = (config: Config): FastifyServerOptions => ({
   requestTimeout: 10_000,
   connectionTimeout: 15_000,
   keepAliveTimeout: 5_000,
-  // The API takes no bodies; 64 kB is ample for any client that sends one by mistake.
+  // Only POST /api/view-records takes a body (and sets its own limit); 64 kB is ample for
+  // any other request that sends one by mistake.
   bodyLimit: 65_536,
   // Errors Node raises before routing (bad HTTP, slow or oversized headers) in the one shape.
   clientErrorHandler: answerClientError,
@@ -76,6 +78,7 @@ export const app = fp<{ config: Config }>(
           searchRoutes,
           sourceRoutes,
           metaRoutes,
+          viewRecordRoutes,
         ]) {
           await api.register(routes);
         }

@@ -12,10 +12,18 @@ describe('OpenAPI docs at /api/docs', () => {
         paths: z.record(
           z.string(),
           z.object({
-            get: z.object({
-              parameters: z.array(z.object({ name: z.string() })).optional(),
-              responses: z.record(z.string(), z.unknown()),
-            }),
+            get: z
+              .object({
+                parameters: z.array(z.object({ name: z.string() })).optional(),
+                responses: z.record(z.string(), z.unknown()),
+              })
+              .optional(),
+            post: z
+              .object({
+                requestBody: z.object({ content: z.record(z.string(), z.unknown()) }),
+                responses: z.record(z.string(), z.unknown()),
+              })
+              .optional(),
           }),
         ),
       })
@@ -30,10 +38,19 @@ describe('OpenAPI docs at /api/docs', () => {
       '/api/paths',
       '/api/search',
       '/api/sources/{id}',
+      '/api/view-records',
     ]);
+    // Every path is read with GET, but for the records of a view, whose ids are its body.
+    for (const [name, path] of Object.entries(spec.paths))
+      expect(Boolean(path.get) !== Boolean(path.post), name).toBe(true);
+    const records = spec.paths['/api/view-records']?.post;
+    expect(Object.keys(records?.requestBody.content ?? {})).toEqual(['application/json']);
+    expect(Object.keys(records?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '413', '503']),
+    );
     const search = spec.paths['/api/search']?.get;
     expect(search?.parameters?.map((p) => p.name).sort()).toEqual(['limit', 'q']);
-    expect(Object.keys(spec.paths['/api/nodes/{id}']?.get.responses ?? {})).toEqual(
+    expect(Object.keys(spec.paths['/api/nodes/{id}']?.get?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '400', '404', '503']),
     );
   });

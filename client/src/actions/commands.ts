@@ -3,7 +3,22 @@ import type { PathQuery, Selection, Trace } from '../view/view-store';
 import type { Focus } from '../graph/focus';
 
 /** What the export menu makes: images, data, or a link to the view on the clipboard. */
-export type ExportFormat = 'png-1' | 'png-2' | 'png-4' | 'svg' | 'json' | 'csv' | 'link';
+/** Files of the view: figures, its data, the graph for other tools, its sources' references. */
+export const EXPORT_FORMATS = [
+  'png-1',
+  'png-2',
+  'png-4',
+  'svg',
+  'json',
+  'csv',
+  'graphml',
+  'gexf',
+  'csl-json',
+  'ris',
+  'bibtex',
+  'link',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What a command can see and do. */
 export interface CommandContext {
@@ -187,7 +202,7 @@ export const commands: readonly Command[] = [
     enabled: () => true,
     run: (context) => context.showAbout(),
   },
-  ...(['png-1', 'png-2', 'png-4', 'svg', 'json', 'csv', 'link'] as const).map((format) =>
+  ...EXPORT_FORMATS.map((format) =>
     onGraph(`export-${format}`, 'export', undefined, (context) => context.exportAs(format)),
   ),
 ];

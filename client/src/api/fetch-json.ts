@@ -12,29 +12,39 @@ class ApiRequestError extends Error {
   }
 }
 
-/** Fetches a JSON endpoint and validates the body with the schema shared with the server. */
+/**
+ * Fetches a JSON endpoint and validates the body with the schema shared with the server;
+ * with `body`, POSTs it as JSON.
+ */
 export const fetchJson = async <T>(
   url: string,
   schema: z.ZodType<T>,
   signal?: AbortSignal,
+  body?: unknown,
 ): Promise<T> => {
   let response: Response;
   try {
     response = await fetch(url, {
       signal: signal ?? null,
-      headers: { accept: 'application/json' },
+      ...(body === undefined
+        ? { headers: { accept: 'application/json' } }
+        : {
+            method: 'POST',
+            headers: { accept: 'application/json', 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiRequestError('The server cannot be reached.', 0);
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const answer: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = ApiError.safeParse(body);
+    const parsed = ApiError.safeParse(answer);
     throw new ApiRequestError(
       parsed.success ? parsed.data.error.message : `The server answered ${response.status}.`,
       response.status,
     );
   }
-  return schema.parse(body);
+  return schema.parse(answer);
 };

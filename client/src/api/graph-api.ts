@@ -10,6 +10,7 @@ import {
   SearchResults,
   SourceDetail,
   type TraceDirection,
+  ViewRecords,
 } from '@pag/graph-seed';
 import { filterParams, type Filters } from './graph-filters';
 import { fetchJson } from './fetch-json';
@@ -89,3 +90,10 @@ export const fetchSource = (sourceId: string, signal?: AbortSignal) =>
 
 /** Kinds, relationship types, counts and the loaded data version. */
 export const fetchMeta = (signal?: AbortSignal) => fetchJson('/api/meta', GraphMeta, signal);
+
+/** The records of a view's nodes and relationships, with evidence and the sources it cites. */
+export const fetchViewRecords = (view: GraphElements, signal?: AbortSignal) =>
+  fetchJson('/api/view-records', ViewRecords, signal, {
+    nodes: view.nodes.map((node) => node.data.id),
+    edges: view.edges.map((edge) => edge.data.id),
+  });

@@ -7,6 +7,7 @@ import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
+import { graphFile, GRAPH_FILE_FORMATS, isGraphFileFormat } from '../export/graph-file';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
@@ -26,7 +27,8 @@ interface ExportSources {
 /**
  * Exports the view: images of the canvas (PNG at a scale, SVG) with legend and caption —
  * while chains are traced, of them alone unless asked for the whole view — or its data
- * (JSON, CSV). Figures come at the size chosen: as on screen, or a preset laid out for a
+ * (JSON, CSV), the graph with its evidence for other tools (GraphML, GEXF), or the references
+ * of its sources (CSL-JSON, RIS, BibTeX). Figures come at the size chosen: as on screen, or a preset laid out for a
  * 720 px column. Files are named for what they show and when. Returns the command's action,
  * a line saying what it did, and the choices of figure.
  */
@@ -71,6 +73,34 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       if (format === 'csv') {
         downloadText(`${dataName}-relationships.csv`, toCsv(view), 'text/csv');
         setStatus(t('export.csv', { edges: view.edges.length }));
+        return;
+      }
+      if (isGraphFileFormat(format)) {
+        // The evidence is not in the view's elements: the server gives it for their ids.
+        const { label, extension, mime, sourcesOnly } = GRAPH_FILE_FORMATS[format];
+        setStatus(t('export.fetching', { nodes: view.nodes.length, edges: view.edges.length }));
+        const about = {
+          title: subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
+          dataVersion,
+          exportedAt: new Date().toISOString(),
+          credit: creditSources(meta?.basedOn ?? []),
+        };
+        graphFile(view, format, about).then(
+          ({ text, records }) => {
+            const name = sourcesOnly ? `${dataName}-sources` : dataName;
+            downloadText(`${name}.${extension}`, text, mime);
+            setStatus(
+              sourcesOnly
+                ? t('export.references', { count: records.sources.length, format: label })
+                : t('export.graphFile', {
+                    nodes: records.nodes.length,
+                    edges: records.relationships.length,
+                    format: label,
+                  }),
+            );
+          },
+          (error: unknown) => setStatus(t('export.failed', { message: (error as Error).message })),
+        );
         return;
       }
       const handle = canvas.current;

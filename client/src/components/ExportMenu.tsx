@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commandsIn, type CommandContext } from '../actions/commands';
 import { FigureSize } from '../export/figure-size';
@@ -19,8 +20,18 @@ interface ExportMenuProps {
   readonly onSize: (size: FigureSize) => void;
 }
 
+/** The heading each kind of export stands under, by the first command of the kind. */
+const SECTIONS: Readonly<Record<string, string>> = {
+  'export-png-1': 'export.sections.figure',
+  'export-json': 'export.sections.data',
+  'export-graphml': 'export.sections.tools',
+  'export-csl-json': 'export.sections.references',
+  'export-link': 'export.sections.share',
+};
+
 /**
- * A menu of the export commands, with the figure's size, that stays open while it works,
+ * A menu of the export commands, under headings (figure, data, for other tools, references,
+ * share), with the figure's size, that stays open while it works,
  * with a live line in it reporting the result (its size, or why the scale was lowered).
  */
 export const ExportMenu = ({ context, status, figureChoice, size, onSize }: ExportMenuProps) => {
@@ -53,9 +64,15 @@ export const ExportMenu = ({ context, status, figureChoice, size, onSize }: Expo
           ))}
         </select>
       </label>
-      {commandsIn('export').map((command) => (
-        <CommandButton key={command.id} command={command} context={context} />
-      ))}
+      {commandsIn('export').map((command) => {
+        const section = SECTIONS[command.id];
+        return (
+          <Fragment key={command.id}>
+            {section && <p className="export-section">{t(section)}</p>}
+            <CommandButton command={command} context={context} />
+          </Fragment>
+        );
+      })}
       <p className="export-status" role="status" aria-live="polite">
         {status}
       </p>

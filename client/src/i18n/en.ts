@@ -44,6 +44,11 @@ export const en = {
     'export-svg': 'SVG',
     'export-json': 'Data (JSON)',
     'export-csv': 'Relationships (CSV)',
+    'export-graphml': 'Graph for Gephi, yEd (GraphML)',
+    'export-gexf': 'Graph for Gephi (GEXF)',
+    'export-csl-json': 'Sources for Zotero (CSL-JSON)',
+    'export-ris': 'Sources (RIS)',
+    'export-bibtex': 'Sources (BibTeX)',
     'export-link': 'Copy link',
   },
   toolbar: {
@@ -70,6 +75,10 @@ export const en = {
     },
     json: 'Exported {{nodes}} nodes and {{edges}} relationships as JSON',
     csv: 'Exported {{edges}} relationships as CSV',
+    fetching: 'Reading the evidence of {{nodes}} nodes and {{edges}} relationships…',
+    graphFile:
+      'Exported {{nodes}} nodes and {{edges}} relationships, with their evidence, as {{format}}',
+    references: 'Exported the {{count}} sources of this view as {{format}}',
     failed: 'The export could not be made: {{message}}',
     linkCopied: 'Link to this view copied',
     version: 'data {{version}}',
@@ -77,6 +86,13 @@ export const en = {
     viewLink: 'View: {{url}}',
     onlyChains: 'Figures of the traced chains alone',
     linkManual: 'Copy this link: {{url}}',
+    sections: {
+      figure: 'Figure',
+      data: 'Data',
+      tools: 'For Gephi, yEd, Cytoscape',
+      references: 'References of the sources',
+      share: 'Share',
+    },
   },
   search: {
     placeholder: 'Search in English or 中文 (press /)',

@@ -23,3 +23,6 @@ export const SEARCH_RESULTS = { default: 10, max: 50 } as const;
 
 /** Items in a comma-separated list parameter (`kinds`, `relTypes`). */
 export const LIST_PARAMETER_ITEMS_MAX = 50;
+
+/** Node or relationship ids in one request for a view's records (a view holds at most this). */
+export const VIEW_RECORDS_MAX = 5000;

@@ -1,4 +1,4 @@
-import type { Source } from '../schema/source';
+import type { SourceReference } from '../api/view-records';
 import { citedInNote, dateParts, referenceTypes } from './reference-fields';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -33,7 +33,7 @@ const entryKey = (id: string) => id.replace(/[^\w:-]/g, '');
  * author as one name in braces (so a Chinese name is not split), publisher or institution,
  * year and month, address, and a note for a source known only through another.
  */
-export const toBibtex = (sources: readonly Source[]): string => {
+export const toBibtex = (sources: readonly SourceReference[]): string => {
   const byId = new Map(sources.map((source) => [source.id, source]));
   return sources
     .map((source) => {

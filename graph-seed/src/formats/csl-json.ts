@@ -1,4 +1,4 @@
-import type { Source } from '../schema/source';
+import type { SourceReference } from '../api/view-records';
 import { citedInNote, dateParts, referenceTypes } from './reference-fields';
 
 /**
@@ -7,7 +7,7 @@ import { citedInNote, dateParts, referenceTypes } from './reference-fields';
  * literal, so that a Chinese name is not split wrongly), publisher, date, address, and for
  * a source known only through another, a note saying where it is cited.
  */
-export const toCslJson = (sources: readonly Source[]): string => {
+export const toCslJson = (sources: readonly SourceReference[]): string => {
   const byId = new Map(sources.map((source) => [source.id, source]));
   const items = sources.map((source) => {
     const issued = dateParts(source.date);

@@ -1,13 +1,14 @@
-import type { GraphNode } from '../schema/node';
-import type { GraphRelationship } from '../schema/relationship';
-import type { Source } from '../schema/source';
+import type { NodeRecord, RelationshipRecord, SourceReference } from '../api/view-records';
 import type { Evidence } from '../schema/evidence';
 
-/** What the graph formats write: nodes and relationships with their evidence, and the sources. */
+/**
+ * What the graph formats write: nodes and relationships with their evidence, and the
+ * sources (the curated graph's records, or a view's as the API gives them).
+ */
 export interface ExportGraph {
-  readonly nodes: readonly GraphNode[];
-  readonly relationships: readonly GraphRelationship[];
-  readonly sources: readonly Source[];
+  readonly nodes: readonly NodeRecord[];
+  readonly relationships: readonly RelationshipRecord[];
+  readonly sources: readonly SourceReference[];
 }
 
 /** What a file says of itself: what it is, which data version, when, and whose work it reads. */
@@ -26,7 +27,7 @@ export interface ExportAbout {
  */
 export const evidenceText = (
   evidence: readonly Evidence[],
-  sources: ReadonlyMap<string, Source>,
+  sources: ReadonlyMap<string, SourceReference>,
 ): string =>
   evidence
     .map(

@@ -1,7 +1,8 @@
-import type { Source, SourceType } from '../schema/source';
+import type { SourceReference } from '../api/view-records';
+import type { SourceType } from '../schema/source';
 
 /** A source's date as its parts, year first, as precise as the record is. */
-export const dateParts = (date: string | undefined): number[] =>
+export const dateParts = (date: string | null | undefined): number[] =>
   date ? date.split('-').map((part) => Number.parseInt(part, 10)) : [];
 
 /**
@@ -19,8 +20,8 @@ export const referenceTypes: Record<
 
 /** A note for a source known only through another: where it is cited. */
 export const citedInNote = (
-  source: Source,
-  sources: ReadonlyMap<string, Source>,
+  source: SourceReference,
+  sources: ReadonlyMap<string, SourceReference>,
 ): string | null => {
   if (!source.citedIn) return null;
   const citing = sources.get(source.citedIn);

@@ -1,4 +1,4 @@
-import type { Source } from '../schema/source';
+import type { SourceReference } from '../api/view-records';
 import { citedInNote, dateParts, referenceTypes } from './reference-fields';
 
 /** One RIS line: a tag, two spaces, a dash, a space, the value on one line. */
@@ -9,7 +9,7 @@ const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, 
  * type, title, author, publisher, date (YYYY/MM/DD/), address, id and a note for a source
  * known only through another. Lines end in CRLF, as the format asks.
  */
-export const toRis = (sources: readonly Source[]): string => {
+export const toRis = (sources: readonly SourceReference[]): string => {
   const byId = new Map(sources.map((source) => [source.id, source]));
   return sources
     .map((source) => {

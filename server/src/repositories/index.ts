@@ -1,3 +1,4 @@
+import type { ViewRecordsRequest } from '@pag/graph-seed';
 import type { Config } from '../config';
 import { findAuthorityChains, type TraceRequest } from './authority.repository';
 import type { Database } from './database';
@@ -9,6 +10,7 @@ import { findNodeDetail } from './node.repository';
 import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
+import { findViewRecords } from './view-records.repository';
 import { warmUp } from './warm-up';
 
 export { Database, type DatabaseSettings } from './database';
@@ -39,6 +41,7 @@ export const createRepositories = (
     search: { find: (query: string, limit: number) => searchGraph(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
+    viewRecords: { find: (request: ViewRecordsRequest) => findViewRecords(context, request) },
     /** Has Neo4j plan the slowest queries before anyone asks: once, however often asked. */
     warmUp: () => (warming ??= warmUp(context, config.GRAPH_ELEMENT_LIMIT)),
   };
