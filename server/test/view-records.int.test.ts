@@ -77,5 +77,9 @@ describe('POST /api/view-records', () => {
     expect(text.statusCode).toBe(400);
     const form = await post(app, 'nodes=a', 'application/x-www-form-urlencoded');
     expect(form.statusCode).toBe(415);
+    // A body past the route's own limit (room for the most ids) is refused before parsing.
+    const huge = await post(app, { nodes: ['x'.repeat(3 * 1024 * 1024)], edges: [] });
+    expect(huge.statusCode).toBe(413);
+    expect(ApiError.parse(huge.json()).error.code).toBe('payload_too_large');
   });
 });

@@ -13,7 +13,12 @@ export const apiDocsPlugin = fp(
           description:
             'Lines of Chinese Communist Party authority over organizations, each fact with its quoted source.',
           version: '0.1.0',
+          license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
         },
+        // Relative: the document describes the server that serves it, wherever it runs.
+        servers: [{ url: '/', description: 'The server this document is served from' }],
+        // Every endpoint is public: no key, no login.
+        security: [],
         tags: [
           { name: 'graph', description: 'Nodes, relationships and views of the graph' },
           { name: 'trace', description: 'Lines of authority and paths, hop by hop with evidence' },

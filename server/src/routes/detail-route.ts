@@ -8,6 +8,8 @@ interface DetailRoute<T> {
   /** Path under /api with an `:id` parameter, e.g. `/nodes/:id`. */
   readonly path: string;
   readonly summary: string;
+  /** The name a generated client gives the call, e.g. `getNode`. */
+  readonly operationId: string;
   readonly tag: string;
   /** What the id names, for the 404 message. */
   readonly what: string;
@@ -24,6 +26,7 @@ export const registerDetailRoute = <T>(app: FastifyInstance, route: DetailRoute<
     {
       schema: {
         summary: route.summary,
+        operationId: route.operationId,
         tags: [route.tag],
         params: IdParams,
         response: { 200: route.response, 400: ApiError, 404: ApiError, 503: ApiError },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Basis, Id, LIST_PARAMETER_ITEMS_MAX, NodeKind, RelationshipType } from '@pag/graph-seed';
 
 /** `:id` path parameter: a well-formed id (an unknown one is a 404, a malformed one a 400). */
-export const IdParams = z.object({ id: Id });
+export const IdParams = z.object({ id: Id.meta({ example: 'social-organizations' }) });
 
 /** A comma-separated query parameter read as a list of enum values. */
 const commaList = <T extends z.ZodType>(item: T) =>

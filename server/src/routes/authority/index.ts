@@ -37,6 +37,7 @@ export const authorityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/authority/:id',
     {
       schema: {
+        operationId: 'traceAuthority',
         summary:
           'Lines of authority from a node up to the Party centre, or down to what it reaches',
         tags: ['trace'],

@@ -7,6 +7,7 @@ export const edgeRoutes: FastifyPluginAsync = async (app) =>
   registerDetailRoute(app, {
     path: '/edges/:id',
     summary: 'A relationship with its endpoints and sources',
+    operationId: 'getEdge',
     tag: 'graph',
     what: 'relationship',
     response: EdgeDetail,

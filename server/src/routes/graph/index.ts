@@ -17,6 +17,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     '/graph',
     {
       schema: {
+        operationId: 'getGraph',
         summary: 'The graph, or a filtered view of it, as Cytoscape-ready elements',
         tags: ['graph'],
         querystring: GraphQuery,

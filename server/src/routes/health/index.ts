@@ -7,6 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/health',
     {
       schema: {
+        operationId: 'getHealth',
         summary: 'Whether the service and its Neo4j database are up',
         tags: ['health'],
         response: { 200: Health, 503: Health },

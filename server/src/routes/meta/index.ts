@@ -7,6 +7,7 @@ export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     '/meta',
     {
       schema: {
+        operationId: 'getMeta',
         summary: 'What the graph holds and which data version is loaded',
         tags: ['graph'],
         response: { 200: GraphMeta, 503: ApiError },

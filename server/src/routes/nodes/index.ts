@@ -7,6 +7,7 @@ export const nodeRoutes: FastifyPluginAsync = async (app) =>
   registerDetailRoute(app, {
     path: '/nodes/:id',
     summary: 'A node with its sources and relationships',
+    operationId: 'getNode',
     tag: 'graph',
     what: 'node',
     response: NodeDetail,

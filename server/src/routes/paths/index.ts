@@ -33,6 +33,7 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     '/paths',
     {
       schema: {
+        operationId: 'findPaths',
         summary: `Simple paths between two nodes (up to ${PATH_LENGTH_MAX} hops, no node twice), shortest first`,
         tags: ['trace'],
         querystring: PathsQuery,

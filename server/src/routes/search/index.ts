@@ -8,7 +8,8 @@ const SearchQuery = z.object({
     .trim()
     .min(1)
     .max(SEARCH_QUERY_LENGTH_MAX)
-    .describe('Words in English or Chinese; the last also matches as a prefix'),
+    .describe('Words in English or Chinese; the last also matches as a prefix')
+    .meta({ example: 'dangzu' }),
   limit: z.coerce
     .number()
     .int()
@@ -24,6 +25,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/search',
     {
       schema: {
+        operationId: 'search',
         summary: 'Search nodes in English and Chinese',
         tags: ['search'],
         querystring: SearchQuery,

@@ -7,6 +7,7 @@ export const sourceRoutes: FastifyPluginAsync = async (app) =>
   registerDetailRoute(app, {
     path: '/sources/:id',
     summary: 'A source with its stored text and the character ranges of the quotes citing it',
+    operationId: 'getSource',
     tag: 'sources',
     what: 'source',
     response: SourceDetail,

@@ -15,6 +15,7 @@ export const viewRecordRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: BODY_LIMIT,
       schema: {
+        operationId: 'getViewRecords',
         summary: "The records of a view's nodes and relationships, with evidence and sources",
         tags: ['graph'],
         body: ViewRecordsRequest,
