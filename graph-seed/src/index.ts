@@ -44,3 +44,4 @@ export * from './formats/gexf';
 export * from './formats/csl-json';
 export * from './formats/ris';
 export * from './formats/bibtex';
+export * from './formats/file-formats';

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { auditSheet } from './graph/audit-sheet';
 import { describeGraph } from './graph/describe-graph';
 import { describeReach } from './graph/describe-reach';
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from './graph/export-formats';
+import { FILE_FORMATS, isFileFormat } from '@pag/graph-seed';
+import { exportGraph } from './graph/export-formats';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
@@ -20,8 +21,8 @@ const USAGE = `Usage: pnpm graph <validate|load|audit|export> [--data DIR] [--ou
              to --out, or print it
   export     validate, then write the whole graph or its sources in --format to --out, or
              print it:
-${Object.entries(EXPORT_FORMATS)
-  .map(([name, what]) => `               ${name.padEnd(9)} ${what}`)
+${Object.entries(FILE_FORMATS)
+  .map(([name, { purpose }]) => `               ${name.padEnd(9)} ${purpose}`)
   .join('\n')}
   --data     data folder (default: graph-seed/data)
   --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
@@ -66,9 +67,9 @@ runMain(async () => {
   }
   if (command === 'export') {
     const format = values.format;
-    if (!format || !isExportFormat(format)) {
+    if (!format || !isFileFormat(format)) {
       throw new UserError(
-        `${format ? `Unknown --format "${format}"` : 'export needs --format'}: one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+        `${format ? `Unknown --format "${format}"` : 'export needs --format'}: one of ${Object.keys(FILE_FORMATS).join(', ')}.`,
       );
     }
     const text = exportGraph(validateDataDir(dataDir), format, new Date().toISOString());

@@ -1,13 +1,19 @@
 import { useCallback, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainsResponse, GraphElements, GraphMeta } from '@pag/graph-seed';
+import {
+  FILE_FORMATS,
+  isFileFormat,
+  type ChainsResponse,
+  type GraphElements,
+  type GraphMeta,
+} from '@pag/graph-seed';
 import type { ExportFormat } from '../actions/commands';
 import type { GraphHandle } from '../components/GraphCanvas';
 import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
-import { graphFile, GRAPH_FILE_FORMATS, isGraphFileFormat } from '../export/graph-file';
+import { graphFile } from '../export/graph-file';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
@@ -75,9 +81,9 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         setStatus(t('export.csv', { edges: view.edges.length }));
         return;
       }
-      if (isGraphFileFormat(format)) {
+      if (isFileFormat(format)) {
         // The evidence is not in the view's elements: the server gives it for their ids.
-        const { label, extension, mime, sourcesOnly } = GRAPH_FILE_FORMATS[format];
+        const { label, extension, mime, sourcesOnly } = FILE_FORMATS[format];
         setStatus(t('export.fetching', { nodes: view.nodes.length, edges: view.edges.length }));
         const about = {
           title: subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),

@@ -3,7 +3,7 @@ import type { Chain } from '@pag/graph-seed';
 import { chainGroups, type ChainGrouping } from '../export/chain-tree';
 import { useLanguage } from '../i18n/use-language';
 import { nodeName, type Named } from '../i18n/names';
-import { useViewStore } from '../view/view-store';
+import { ShowAloneButton } from './ShowAloneButton';
 
 interface ChainGroupsViewProps {
   readonly chains: readonly Chain[];
@@ -24,8 +24,6 @@ const OPEN_GROUPS = 3;
 export const ChainGroupsView = ({ chains, by, nodes, isTrace }: ChainGroupsViewProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const onlyChain = useViewStore((state) => state.onlyChain);
-  const showOnlyChain = useViewStore((state) => state.showOnlyChain);
   const name = (id: string) => {
     const node = nodes.get(id);
     return node ? nodeName(node, language) : id;
@@ -62,15 +60,7 @@ export const ChainGroupsView = ({ chains, by, nodes, isTrace }: ChainGroupsViewP
                       </span>
                     ))}
                   </span>{' '}
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-pressed={onlyChain === index}
-                    aria-label={t('chains.alone', { number: index + 1 })}
-                    onClick={() => showOnlyChain(onlyChain === index ? null : index)}
-                  >
-                    {t('chains.aloneShort')}
-                  </button>
+                  <ShowAloneButton index={index} />
                 </li>
               );
             })}

@@ -21,6 +21,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ChainHop } from './ChainHop';
 import { ChainGroupsView } from './ChainGroupsView';
 import { ChainTreeView } from './ChainTreeView';
+import { ShowAloneButton } from './ShowAloneButton';
 import { PathDirectionPicker } from './PathDirectionPicker';
 import './ChainsPanel.css';
 
@@ -72,7 +73,6 @@ export const ChainsPanel = ({
   const { t } = useTranslation();
   const meta = useMetaQuery().data;
   const onlyChain = useViewStore((state) => state.onlyChain);
-  const showOnlyChain = useViewStore((state) => state.showOnlyChain);
   const language = useLanguage();
   const [shape, setShape] = useState<ChainShape | null>(null);
   // Names from the chains, else from the graph on screen (a query that found nothing).
@@ -192,17 +192,7 @@ export const ChainsPanel = ({
                       count: chain.hops.length,
                     })}
                   </h3>
-                  {result.data && result.data.chains.length > 1 && (
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-pressed={onlyChain === i}
-                      aria-label={t('chains.alone', { number: i + 1 })}
-                      onClick={() => showOnlyChain(onlyChain === i ? null : i)}
-                    >
-                      {t('chains.aloneShort')}
-                    </button>
-                  )}
+                  {result.data && result.data.chains.length > 1 && <ShowAloneButton index={i} />}
                 </div>
                 {weakest && chain.hops.length > 1 && (
                   <p className="weakest">
