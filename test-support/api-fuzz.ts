@@ -6,30 +6,32 @@ const OpenApiSpec = z.object({
   paths: z.record(
     z.string(),
     z.object({
-      get: z.object({
-        parameters: z
-          .array(
-            z.object({
-              name: z.string(),
-              in: z.enum(['path', 'query']),
-              schema: z
-                .object({
-                  type: z.string().optional(),
-                  enum: z.array(z.string()).optional(),
-                  items: z.object({ enum: z.array(z.string()).optional() }).optional(),
-                  minimum: z.number().optional(),
-                  maximum: z.number().optional(),
-                })
-                .loose(),
-            }),
-          )
-          .optional(),
-      }),
+      get: z.optional(
+        z.object({
+          parameters: z
+            .array(
+              z.object({
+                name: z.string(),
+                in: z.enum(['path', 'query']),
+                schema: z
+                  .object({
+                    type: z.string().optional(),
+                    enum: z.array(z.string()).optional(),
+                    items: z.object({ enum: z.array(z.string()).optional() }).optional(),
+                    minimum: z.number().optional(),
+                    maximum: z.number().optional(),
+                  })
+                  .loose(),
+              }),
+            )
+            .optional(),
+        }),
+      ),
     }),
   ),
 });
 type Parameter = NonNullable<
-  z.infer<typeof OpenApiSpec>['paths'][string]['get']['parameters']
+  NonNullable<z.infer<typeof OpenApiSpec>['paths'][string]['get']>['parameters']
 >[number];
 
 // Strings that would break a query built by pasting input into Cypher, Lucene or HTML.
@@ -118,10 +120,44 @@ export const fuzzRequests = (
   options: { count: number; seed: number; ids: readonly string[] },
 ): string[] => {
   const { paths } = OpenApiSpec.parse(spec);
-  const requests = Object.entries(paths).map(([path, operation]) =>
-    requestFor(path, operation.get.parameters ?? [], options.ids),
+  const requests = Object.entries(paths).flatMap(([path, operation]) =>
+    operation.get ? [requestFor(path, operation.get.parameters ?? [], options.ids)] : [],
   );
   return fc.sample(fc.oneof(...requests), { numRuns: options.count, seed: options.seed });
+};
+
+/**
+ * `count` bodies for `POST /api/view-records`, the same for the same seed: requests it
+ * accepts (known ids, unknown ones, hostile strings), lists past its limit, wrong shapes and
+ * arbitrary JSON.
+ */
+export const fuzzViewRecordBodies = (options: {
+  count: number;
+  seed: number;
+  ids: readonly string[];
+  max: number;
+}): unknown[] => {
+  const id = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...options.ids) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
+  );
+  const ids = fc.array(id, { maxLength: 20 });
+  return fc.sample(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.record({ nodes: ids, edges: ids }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          nodes: fc.constant(Array.from({ length: options.max + 1 }, (_, i) => `n${i}`)),
+          edges: ids,
+        }),
+      },
+      { weight: 1, arbitrary: fc.record({ nodes: fc.jsonValue(), edges: fc.jsonValue() }) },
+      { weight: 1, arbitrary: fc.jsonValue() },
+    ),
+    { numRuns: options.count, seed: options.seed },
+  );
 };
 
 /** What the API may answer a fuzzed request: never a 5xx other than 503. */

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { EmbedApp } from './app/EmbedApp';
 import { restoreSharedView } from './app/use-url-sync';
 import { setUpI18n } from './i18n/i18n';
 import { applyPalette } from './theme/apply-palette';
@@ -15,12 +16,15 @@ setUpI18n();
 applyPalette(document.documentElement);
 restoreSharedView();
 
+// /embed is the read-only view another site frames; every other path is the explorer.
+const Root = window.location.pathname.replace(/\/+$/, '') === '/embed' ? EmbedApp : App;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <Root />
     </QueryClientProvider>
   </StrictMode>,
 );

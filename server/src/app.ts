@@ -58,7 +58,10 @@ export const app = fp<{ config: Config }>(
   async (instance, { config }) => {
     await instance.register(configPlugin, { config });
     await instance.register(errorHandlerPlugin);
-    await instance.register(securityHeadersPlugin, { frameAncestors: config.FRAME_ANCESTORS });
+    await instance.register(securityHeadersPlugin, {
+      frameAncestors: config.FRAME_ANCESTORS,
+      embedFrameAncestors: config.EMBED_FRAME_ANCESTORS,
+    });
     await instance.register(apiDocsPlugin);
     await instance.register(repositoriesPlugin);
 

@@ -65,6 +65,14 @@ export const ConfigSchema = z.object({
     )
     .default("'self'")
     .describe('Which sites may show the app in a frame (the CSP frame-ancestors directive)'),
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^(\*|'none'|'self'|https?:\/\/[^\s;,']+)( ('self'|https?:\/\/[^\s;,']+))*$/,
+      "must be *, 'none', or 'self' and/or http(s) origins separated by spaces",
+    )
+    .default('*')
+    .describe('Which sites may frame the read-only embed at /embed (its frame-ancestors)'),
   MAX_CONNECTIONS: z.coerce
     .number()
     .int()

@@ -34,6 +34,10 @@ describe('loadConfig', () => {
       /FRAME_ANCESTORS=.*must be 'none', or 'self'/,
     );
     expect(() => loadConfig({ SERVE_SOURCE_MAPS: 'yes' })).toThrow(/SERVE_SOURCE_MAPS/);
+    expect(loadConfig({}).EMBED_FRAME_ANCESTORS).toBe('*');
+    expect(() => loadConfig({ EMBED_FRAME_ANCESTORS: "* 'unsafe-inline'" })).toThrow(
+      /EMBED_FRAME_ANCESTORS/,
+    );
   });
 
   it('names every bad variable at once', () => {

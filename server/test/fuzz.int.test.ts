@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError, GraphMeta } from '@pag/graph-seed';
-import { fuzzRequests } from '../../test-support/api-fuzz';
+import { ApiError, GraphMeta, VIEW_RECORDS_MAX } from '@pag/graph-seed';
+import { fuzzRequests, fuzzViewRecordBodies } from '../../test-support/api-fuzz';
 import { openTestDriver, queryRows } from '../../test-support/test-database';
 import { getOk } from './support/api-client';
 import { build } from './support/build';
@@ -10,7 +10,7 @@ import { build } from './support/build';
 const COUNT = 2000;
 
 describe('the API under generated requests', () => {
-  it(`answers ${COUNT} generated requests with 200, 400 or 404, errors in the one shape, and changes nothing`, async () => {
+  it(`answers ${COUNT} generated requests (and 300 generated bodies) with 200, 400 or 404, errors in the one shape, and changes nothing`, async () => {
     const app = await build();
     const driver = openTestDriver();
     const everything = () =>
@@ -44,6 +44,28 @@ describe('the API under generated requests', () => {
     // The generated requests reach every kind of answer, not only refusals.
     expect([...statuses.keys()].sort()).toEqual([200, 400, 404]);
     expect(statuses.get(200)).toBeGreaterThan(COUNT / 4);
+
+    // The one request with a body: the records of a view.
+    const bodies = new Map<number, number>();
+    for (const body of fuzzViewRecordBodies({
+      count: 300,
+      seed: 20261129,
+      ids,
+      max: VIEW_RECORDS_MAX,
+    })) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/view-records',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+      const shown = JSON.stringify(body).slice(0, 120);
+      bodies.set(response.statusCode, (bodies.get(response.statusCode) ?? 0) + 1);
+      expect([200, 400], `${shown} answered ${response.statusCode}`).toContain(response.statusCode);
+      if (response.statusCode !== 200)
+        expect(ApiError.safeParse(response.json()).success, shown).toBe(true);
+    }
+    expect([...bodies.keys()].sort()).toEqual([200, 400]);
     expect(await everything()).toEqual(before);
     expect((await getOk(app, '/api/meta', GraphMeta)).dataVersion).toBe(version);
   }, 180_000);

@@ -51,6 +51,30 @@ describe('security headers', () => {
     );
   });
 
+  it('lets any site frame the read-only embed at /embed, and only it, unless configured', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'client-dist-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    const policy = async (app: Awaited<ReturnType<typeof build>>, url: string) => {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      return String(response.headers['content-security-policy']);
+    };
+    const app = await build({ CLIENT_DIST: dir });
+    expect(await policy(app, '/embed?node=social-organizations&trace=up')).toMatch(
+      /frame-ancestors \*(;|$)/,
+    );
+    expect(await policy(app, '/embed/')).toMatch(/frame-ancestors \*(;|$)/);
+    // The explorer itself stays framed only as FRAME_ANCESTORS says.
+    expect(await policy(app, '/?node=social-organizations')).toContain("frame-ancestors 'self'");
+    expect(await policy(app, '/embedded')).toContain("frame-ancestors 'self'");
+    const newsroom = await build({
+      CLIENT_DIST: dir,
+      EMBED_FRAME_ANCESTORS: 'https://news.example.org',
+    });
+    expect(await policy(newsroom, '/embed')).toContain('frame-ancestors https://news.example.org');
+  });
+
   it('gives the API docs page its own policy, which does not upgrade loopback http', async () => {
     const app = await buildWithoutDatabase();
     const response = await app.inject({ method: 'GET', url: '/api/docs' });

@@ -17,6 +17,7 @@ export const EXPORT_FORMATS = [
   'ris',
   'bibtex',
   'link',
+  'embed',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

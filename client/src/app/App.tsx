@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { basesIn } from '@pag/graph-seed';
-import { useAuthorityQuery, useGraphQuery, useMetaQuery, usePathsQuery } from '../api/queries';
+import { useMetaQuery } from '../api/queries';
 import { AboutDialog } from '../components/AboutDialog';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
@@ -17,8 +16,6 @@ import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
 import { ZoomControls } from '../components/ZoomControls';
 import { NO_FILTERS } from '../api/graph-filters';
-import { applyFocus } from '../graph/focus';
-import { toHighlight } from '../graph/trace-highlight';
 import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { useCommandContext } from './use-command-context';
@@ -26,6 +23,7 @@ import { useExport } from './use-export';
 import { useViewSubject } from './use-view-subject';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
+import { useViewGraph } from './use-view-graph';
 import { useViewStore, type LayoutName } from '../view/view-store';
 import './App.css';
 import './print.css';
@@ -39,13 +37,7 @@ export const App = () => {
   const language = useLanguage();
   const view = useViewStore();
   const { selection, trace, paths, filters, focus } = view;
-  const graphQuery = useGraphQuery(filters);
-  const filtered = graphQuery.data;
-  const graph = useMemo(() => filtered && applyFocus(filtered, focus), [filtered, focus]);
-  const bases = basesIn(view.basisScope);
-  const traceQuery = useAuthorityQuery(trace, bases);
-  const pathsQuery = usePathsQuery(paths, bases);
-  const chains = trace ? traceQuery.data : paths?.to ? pathsQuery.data : undefined;
+  const { graphQuery, filtered, graph, traceQuery, pathsQuery, chains, highlight } = useViewGraph();
   const meta = useMetaQuery().data;
   // Which layout last placed every element: the graph is ready while that is the one asked for
   // (the force layout takes a moment, and the graph is not ready until it stops).
@@ -61,10 +53,6 @@ export const App = () => {
     [focusDetails],
   );
 
-  const highlight = useMemo(
-    () => (chains ? toHighlight(chains, view.onlyChain) : null),
-    [chains, view.onlyChain],
-  );
   const shownIds = useMemo(() => new Set(graph?.nodes.map((n) => n.data.id)), [graph]);
   const subject = useViewSubject(trace, paths, graph?.nodes);
   const exports = useExport({ graph, chains, meta, subject, canvas: graphRef });

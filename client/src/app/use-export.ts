@@ -13,6 +13,7 @@ import { downloadBlob } from '../export/download-blob';
 import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
+import { embedSnippet } from '../export/embed-snippet';
 import { graphFile } from '../export/graph-file';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
@@ -51,6 +52,17 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         navigator.clipboard.writeText(url).then(
           () => setStatus(t('export.linkCopied')),
           () => setStatus(t('export.linkManual', { url })),
+        );
+        return;
+      }
+      if (format === 'embed') {
+        const snippet = embedSnippet(
+          window.location,
+          subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
+        );
+        navigator.clipboard.writeText(snippet).then(
+          () => setStatus(t('export.embedCopied')),
+          () => setStatus(t('export.embedManual', { snippet })),
         );
         return;
       }

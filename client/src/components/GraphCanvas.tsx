@@ -63,7 +63,7 @@ interface GraphCanvasProps {
   readonly onCamera?: (camera: Camera) => void;
   /** Nodes dragged into place, which every layout leaves there. */
   readonly pins?: Pins;
-  /** The person dragged a node to a place. */
+  /** The person dragged a node to a place. Without it, nodes cannot be dragged (read-only). */
   readonly onPin?: (id: string, position: { x: number; y: number }) => void;
 }
 
@@ -233,6 +233,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       wheelSensitivity: 2.5,
       selectionType: 'single',
       boxSelectionEnabled: false,
+      // A view that cannot pin (an embed) has nothing to drag.
+      autoungrabify: !onPinRef.current,
     });
     instance.on('tap', 'node', (event: cytoscape.EventObjectNode) => {
       onSelectRef.current({ kind: 'node', id: event.target.id() });

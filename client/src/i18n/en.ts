@@ -50,6 +50,7 @@ export const en = {
     'export-ris': 'Sources (RIS)',
     'export-bibtex': 'Sources (BibTeX)',
     'export-link': 'Copy link',
+    'export-embed': 'Embed code (iframe)',
   },
   toolbar: {
     label: 'Commands',
@@ -86,6 +87,8 @@ export const en = {
     viewLink: 'View: {{url}}',
     onlyChains: 'Figures of the traced chains alone',
     linkManual: 'Copy this link: {{url}}',
+    embedCopied: 'Embed code copied: paste it into your page',
+    embedManual: 'Copy this embed code: {{snippet}}',
     sections: {
       figure: 'Figure',
       data: 'Data',
@@ -93,6 +96,9 @@ export const en = {
       references: 'References of the sources',
       share: 'Share',
     },
+  },
+  embed: {
+    open: 'Open in the explorer ↗',
   },
   search: {
     placeholder: 'Search in English or 中文 (press /)',

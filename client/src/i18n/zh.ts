@@ -51,6 +51,7 @@ export const zh: Messages = {
     'export-csl-json': '来源，供 Zotero 使用（CSL-JSON）',
     'export-ris': '来源（RIS）',
     'export-bibtex': '来源（BibTeX）',
+    'export-embed': '嵌入代码（iframe）',
     'export-link': '复制链接',
   },
   toolbar: {
@@ -86,6 +87,8 @@ export const zh: Messages = {
     viewLink: '视图：{{url}}',
     onlyChains: '图片只含追溯到的链',
     linkManual: '请复制此链接：{{url}}',
+    embedCopied: '嵌入代码已复制：粘贴到您的网页中即可',
+    embedManual: '请复制此嵌入代码：{{snippet}}',
     sections: {
       figure: '图片',
       data: '数据',
@@ -93,6 +96,9 @@ export const zh: Messages = {
       references: '来源的参考文献',
       share: '分享',
     },
+  },
+  embed: {
+    open: '在完整视图中打开 ↗',
   },
   search: {
     placeholder: '用中文或 English 搜索（按 /）',

@@ -4,11 +4,12 @@ import helmet from '@fastify/helmet';
 /**
  * Security headers on every response: a strict Content-Security-Policy that the explorer runs
  * under (scripts, styles and requests from this origin only; images also from data: and blob:
- * URLs, which the exports draw), who may frame the app, nosniff, and no referrer sent anywhere.
+ * URLs, which the exports draw), who may frame the app (and, apart, the read-only embed at
+ * /embed), nosniff, and no referrer sent anywhere.
  * The API docs page sets its own policy, which its inline scripts need.
  */
-export const securityHeadersPlugin = fp<{ frameAncestors: string }>(
-  async (app, { frameAncestors }) => {
+export const securityHeadersPlugin = fp<{ frameAncestors: string; embedFrameAncestors: string }>(
+  async (app, { frameAncestors, embedFrameAncestors }) => {
     await app.register(helmet, {
       contentSecurityPolicy: {
         useDefaults: false,
@@ -29,6 +30,17 @@ export const securityHeadersPlugin = fp<{ frameAncestors: string }>(
       // frame-ancestors decides who may frame the app; the older header would contradict it.
       frameguard: false,
       referrerPolicy: { policy: 'no-referrer' },
+    });
+    // The read-only embed is the one page other sites may frame (by default any site).
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.split('?')[0]?.replace(/\/+$/, '') !== '/embed') return;
+      const policy = reply.getHeader('content-security-policy');
+      if (typeof policy === 'string') {
+        reply.header(
+          'content-security-policy',
+          policy.replace(/frame-ancestors [^;]*/, `frame-ancestors ${embedFrameAncestors}`),
+        );
+      }
     });
   },
   { name: 'security-headers' },

@@ -1,0 +1,96 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMetaQuery } from '../api/queries';
+import { GraphCanvas } from '../components/GraphCanvas';
+import { Legend } from '../components/Legend';
+import { StatusBanner } from '../components/StatusBanner';
+import { creditSources } from '../export/citation';
+import { useLanguage } from '../i18n/use-language';
+import { useViewStore, type LayoutName } from '../view/view-store';
+import { useViewGraph } from './use-view-graph';
+import { useViewSubject } from './use-view-subject';
+import './EmbedApp.css';
+
+const ignore = () => undefined;
+
+/**
+ * A view of the graph for embedding in another site (at /embed, with the view's link
+ * parameters): the graph as the link describes it, read-only (nothing to drag, filter or
+ * search), with what it shows, a legend, the source credit and the data version, and a link
+ * that opens the same view in the full explorer.
+ */
+export const EmbedApp = () => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const view = useViewStore();
+  const { trace, paths } = view;
+  const { graphQuery, graph, highlight } = useViewGraph();
+  const meta = useMetaQuery().data;
+  const [laidOutBy, setLaidOutBy] = useState<LayoutName | null>(null);
+  const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
+  const subject = useViewSubject(trace, paths, graph?.nodes);
+  const loaded = meta?.loadedAt?.slice(0, 10);
+  const fullView = `${window.location.origin}/${window.location.search}`;
+  return (
+    <div className="embed">
+      <header className="embed-header">
+        <h1>{subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title')}</h1>
+        <a href={fullView} target="_blank" rel="noopener">
+          {t('embed.open')}
+        </a>
+      </header>
+      <main className="embed-main" aria-busy={graphQuery.isPending || laidOutBy !== view.layout}>
+        {graphQuery.error && (
+          <StatusBanner
+            message={t('app.loadFailed', { message: graphQuery.error.message })}
+            onRetry={() => void graphQuery.refetch()}
+          />
+        )}
+        {graphQuery.isPending && (
+          <p className="placeholder" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {graph && (
+          <div className="graph-area" data-ready={laidOutBy === view.layout}>
+            <GraphCanvas
+              graph={graph}
+              language={language}
+              layout={view.layout}
+              edgeLabels={view.edgeLabels}
+              selection={view.selection}
+              highlight={highlight}
+              label={t('app.graphLabel', { nodes: graph.nodes.length, edges: graph.edges.length })}
+              onSelect={view.select}
+              onActivate={ignore}
+              onReady={onReady}
+              initialCamera={view.camera}
+              awaitHighlight={trace !== null || Boolean(paths?.to)}
+              pins={view.pins}
+            />
+          </div>
+        )}
+      </main>
+      <footer className="embed-footer">
+        <details>
+          <summary>{t('legend.title')}</summary>
+          <Legend />
+        </details>
+        {meta && (
+          <p className="embed-credit">
+            {[
+              meta.basedOn.length > 0 &&
+                t('about.credit', { sources: creditSources(meta.basedOn) }),
+              meta.dataVersion &&
+                (loaded
+                  ? t('export.versionOf', { version: meta.dataVersion, date: loaded })
+                  : t('export.version', { version: meta.dataVersion })),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+};
