@@ -45,3 +45,4 @@ export * from './formats/csl-json';
 export * from './formats/ris';
 export * from './formats/bibtex';
 export * from './formats/file-formats';
+export * from './formats/write-file-format';

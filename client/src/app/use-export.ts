@@ -14,7 +14,6 @@ import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
 import { embedSnippet } from '../export/embed-snippet';
-import { graphFile } from '../export/graph-file';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
@@ -103,22 +102,26 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
           exportedAt: new Date().toISOString(),
           credit: creditSources(meta?.basedOn ?? []),
         };
-        graphFile(view, format, about).then(
-          ({ text, records }) => {
-            const name = sourcesOnly ? `${dataName}-sources` : dataName;
-            downloadText(`${name}.${extension}`, text, mime);
-            setStatus(
-              sourcesOnly
-                ? t('export.references', { count: records.sources.length, format: label })
-                : t('export.graphFile', {
-                    nodes: records.nodes.length,
-                    edges: records.relationships.length,
-                    format: label,
-                  }),
-            );
-          },
-          (error: unknown) => setStatus(t('export.failed', { message: (error as Error).message })),
-        );
+        // The writers load only when someone asks for such a file.
+        import('../export/graph-file')
+          .then(({ graphFile }) => graphFile(view, format, about))
+          .then(
+            ({ text, records }) => {
+              const name = sourcesOnly ? `${dataName}-sources` : dataName;
+              downloadText(`${name}.${extension}`, text, mime);
+              setStatus(
+                sourcesOnly
+                  ? t('export.references', { count: records.sources.length, format: label })
+                  : t('export.graphFile', {
+                      nodes: records.nodes.length,
+                      edges: records.relationships.length,
+                      format: label,
+                    }),
+              );
+            },
+            (error: unknown) =>
+              setStatus(t('export.failed', { message: (error as Error).message })),
+          );
         return;
       }
       const handle = canvas.current;

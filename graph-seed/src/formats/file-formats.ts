@@ -1,14 +1,7 @@
-import { toBibtex } from './bibtex';
-import { toCslJson } from './csl-json';
-import type { ExportAbout, ExportGraph } from './export-graph';
-import { toGexf } from './gexf';
-import { toGraphml } from './graphml';
-import { toRis } from './ris';
-
 /**
  * The files other tools read: the graph with its evidence (GraphML, GEXF), or the references
- * of its sources (CSL-JSON, RIS, BibTeX); each with its name, extension, media type, what it
- * is for and how it is written.
+ * of its sources (CSL-JSON, RIS, BibTeX); each with its name, extension, media type and what
+ * it is for. (Their writers are in write-file-format, which a client may load apart.)
  */
 export const FILE_FORMATS = {
   graphml: {
@@ -17,7 +10,6 @@ export const FILE_FORMATS = {
     mime: 'application/graphml+xml',
     sourcesOnly: false,
     purpose: 'the graph as GraphML (Gephi, yEd, Cytoscape desktop, networkx)',
-    write: (graph: ExportGraph, about: ExportAbout) => toGraphml(graph, about),
   },
   gexf: {
     label: 'GEXF',
@@ -25,7 +17,6 @@ export const FILE_FORMATS = {
     mime: 'application/gexf+xml',
     sourcesOnly: false,
     purpose: 'the graph as GEXF 1.3 (Gephi, networkx)',
-    write: (graph: ExportGraph, about: ExportAbout) => toGexf(graph, about),
   },
   'csl-json': {
     label: 'CSL-JSON',
@@ -33,7 +24,6 @@ export const FILE_FORMATS = {
     mime: 'application/vnd.citationstyles.csl+json',
     sourcesOnly: true,
     purpose: 'the sources as CSL-JSON (Zotero, Mendeley, citation processors)',
-    write: (graph: ExportGraph) => toCslJson(graph.sources),
   },
   ris: {
     label: 'RIS',
@@ -41,7 +31,6 @@ export const FILE_FORMATS = {
     mime: 'application/x-research-info-systems',
     sourcesOnly: true,
     purpose: 'the sources as RIS (EndNote, Zotero, Mendeley)',
-    write: (graph: ExportGraph) => toRis(graph.sources),
   },
   bibtex: {
     label: 'BibTeX',
@@ -49,14 +38,9 @@ export const FILE_FORMATS = {
     mime: 'application/x-bibtex',
     sourcesOnly: true,
     purpose: 'the sources as BibTeX',
-    write: (graph: ExportGraph) => toBibtex(graph.sources),
   },
 } as const;
 export type FileFormat = keyof typeof FILE_FORMATS;
 
 export const isFileFormat = (value: string): value is FileFormat =>
   Object.hasOwn(FILE_FORMATS, value);
-
-/** The graph, or its sources, written in a format. */
-export const writeFileFormat = (graph: ExportGraph, format: FileFormat, about: ExportAbout) =>
-  FILE_FORMATS[format].write(graph, about);
