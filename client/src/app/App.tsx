@@ -5,6 +5,7 @@ import { AboutDialog } from '../components/AboutDialog';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel } from '../components/FilterPanel';
+import { GraphQueryState } from '../components/GraphQueryState';
 import { GraphCanvas, type GraphHandle } from '../components/GraphCanvas';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { OutlineView } from '../components/OutlineView';
@@ -12,7 +13,6 @@ import { SearchBox } from '../components/SearchBox';
 import { SidePanel } from '../components/SidePanel';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
-import { StatusBanner } from '../components/StatusBanner';
 import { Toolbar } from '../components/Toolbar';
 import { ZoomControls } from '../components/ZoomControls';
 import { NO_FILTERS } from '../api/graph-filters';
@@ -108,17 +108,7 @@ export const App = () => {
       </header>
       <Toolbar context={context} />
       <main className="app-main" aria-busy={graphQuery.isPending || !laidOut}>
-        {graphQuery.error && (
-          <StatusBanner
-            message={t('app.loadFailed', { message: graphQuery.error.message })}
-            onRetry={() => void graphQuery.refetch()}
-          />
-        )}
-        {graphQuery.isPending && (
-          <p className="placeholder" role="status">
-            {t('app.loading')}
-          </p>
-        )}
+        <GraphQueryState query={graphQuery} />
         {graph && (
           <div className={`graph-area${filtersOpen ? ' with-filters' : ''}`} data-ready={laidOut}>
             {filtersOpen && meta && (

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
+import { GraphQueryState } from '../components/GraphQueryState';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
-import { StatusBanner } from '../components/StatusBanner';
 import { creditSources } from '../export/citation';
 import { useLanguage } from '../i18n/use-language';
 import { useViewStore, type LayoutName } from '../view/view-store';
@@ -40,17 +40,7 @@ export const EmbedApp = () => {
         </a>
       </header>
       <main className="embed-main" aria-busy={graphQuery.isPending || laidOutBy !== view.layout}>
-        {graphQuery.error && (
-          <StatusBanner
-            message={t('app.loadFailed', { message: graphQuery.error.message })}
-            onRetry={() => void graphQuery.refetch()}
-          />
-        )}
-        {graphQuery.isPending && (
-          <p className="placeholder" role="status">
-            {t('app.loading')}
-          </p>
-        )}
+        <GraphQueryState query={graphQuery} />
         {graph && (
           <div className="graph-area" data-ready={laidOutBy === view.layout}>
             <GraphCanvas
