@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EvidenceItem } from '@pag/graph-seed';
+import type { Evidence, EvidenceItem } from '@pag/graph-seed';
 
 /**
  * Evidence as stored: Neo4j properties cannot hold maps, so each record keeps three parallel
@@ -44,12 +44,13 @@ const quotedIn = (index: SourceIndex, sourceId: string): string | null => {
   return citing ? (index.get(citing)?.title ?? citing) : null;
 };
 
-/** Zips the stored evidence lists into citations with their source's title and link. */
-export const toEvidenceItems = (
-  { sources, locators, quotes }: EvidenceColumns,
-  index: SourceIndex,
-): EvidenceItem[] =>
-  sources.map((sourceId, i) => ({
+/** Zips the stored evidence lists back into the evidence they hold: source, locator, quote. */
+export const toEvidence = ({ sources, locators, quotes }: EvidenceColumns): Evidence[] =>
+  sources.map((source, i) => ({ source, locator: locators[i] ?? '', quote: quotes[i] ?? '' }));
+
+/** The stored evidence as citations, with their source's title and link. */
+export const toEvidenceItems = (columns: EvidenceColumns, index: SourceIndex): EvidenceItem[] =>
+  toEvidence(columns).map(({ source: sourceId, locator, quote }) => ({
     sourceId,
     title: index.get(sourceId)?.title ?? sourceId,
     url: index.get(sourceId)?.url ?? null,
@@ -57,6 +58,6 @@ export const toEvidenceItems = (
     publisher: index.get(sourceId)?.publisher ?? null,
     date: index.get(sourceId)?.date ?? null,
     quotedIn: quotedIn(index, sourceId),
-    locator: locators[i] ?? '',
-    quote: quotes[i] ?? '',
+    locator,
+    quote,
   }));

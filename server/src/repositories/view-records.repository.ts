@@ -1,15 +1,12 @@
-import { z } from 'zod';
 import {
-  Basis,
-  Modality,
-  NodeKind,
-  RelationshipType,
+  NodeRecord,
+  RelationshipRecord,
   SourceReference,
   type ViewRecords,
   type ViewRecordsRequest,
 } from '@pag/graph-seed';
 import { EVIDENCE_OF } from './cypher-fragments';
-import { EvidenceColumns } from './evidence-mapper';
+import { EvidenceColumns, toEvidence } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
 export const FIND_NODE_RECORDS = `
@@ -38,36 +35,9 @@ export const FIND_SOURCE_REFERENCES = `
          source.url AS url, source.citedIn AS citedIn
   ORDER BY id`;
 
-const text = z.string().nullable();
-
-const NodeRow = z.object({
-  id: z.string(),
-  kind: NodeKind,
-  name: z.string(),
-  nameZh: text,
-  description: text,
-  documentType: text,
-  date: text,
-  url: text,
-  evidence: EvidenceColumns,
-});
-
-const RelationshipRow = z.object({
-  id: z.string(),
-  type: RelationshipType,
-  source: z.string(),
-  target: z.string(),
-  basis: Basis,
-  modality: Modality,
-  note: text,
-  modalityNote: text,
-  document: text,
-  evidence: EvidenceColumns,
-});
-
-/** Stored evidence columns as the list of evidence they hold. */
-const toEvidence = ({ sources, locators, quotes }: EvidenceColumns) =>
-  sources.map((source, i) => ({ source, locator: locators[i] ?? '', quote: quotes[i] ?? '' }));
+// The API's records, with the evidence as stored (three parallel lists).
+const NodeRow = NodeRecord.extend({ evidence: EvidenceColumns });
+const RelationshipRow = RelationshipRecord.extend({ evidence: EvidenceColumns });
 
 /**
  * The records of a view's elements, for a file of it (GraphML, GEXF, references): each node
