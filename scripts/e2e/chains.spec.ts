@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { waitForGraph, withCy } from './support/ui';
+import { litNodeIds, waitForGraph, withCy } from './support/ui';
 
 /** How the canvas draws a relationship: its line colour and width. */
 const lineOf = (page: Parameters<typeof waitForGraph>[0], id: string) =>
@@ -172,19 +172,7 @@ test.describe('chains as a tree', () => {
     await first.getByRole('button', { name: `Show chain ${number} alone on the graph` }).click();
     const chain = api.chains[number - 1];
     const chainNodes = [...new Set(chain?.hops.flatMap((hop) => [hop.from, hop.to]))].sort();
-    await expect
-      .poll(() =>
-        withCy(
-          page,
-          (cy) =>
-            cy
-              .$('node.highlighted')
-              .map((n) => n.id())
-              .sort(),
-          null,
-        ),
-      )
-      .toEqual(chainNodes);
+    await expect.poll(() => litNodeIds(page)).toEqual(chainNodes);
 
     // By endpoint, every chain is under the one node it ends at.
     await panel.getByRole('radio', { name: 'By endpoint' }).check();

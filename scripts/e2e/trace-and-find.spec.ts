@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { ChainsResponse, PARTY_CENTRE_ID } from '@pag/graph-seed';
-import { screenshotPath, ui, waitForGraph, withCy } from './support/ui';
+import { litNodeIds, screenshotPath, ui, waitForGraph } from './support/ui';
 
 test('searching in Chinese, then tracing up, highlights chains that end at the CPC Central Committee', async ({
   page,
@@ -155,16 +155,7 @@ test('one chain can be shown alone on the graph, and a link keeps it', async ({
   await alone.click();
   await expect(alone).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/chain=2/);
-  const lit = () =>
-    withCy(
-      page,
-      (cy) =>
-        cy
-          .$('node.highlighted')
-          .map((n) => n.id())
-          .sort(),
-      null,
-    );
+  const lit = () => litNodeIds(page);
   await expect.poll(lit).toEqual([...chainNodes].sort());
 
   // The link reopens the chain alone.

@@ -88,6 +88,18 @@ export const ui = {
 export const screenshotPath = (name: string) =>
   fileURLToPath(new URL(`../../../test-results/screenshots/${name}`, import.meta.url));
 
+/** Ids of the nodes a trace, a path or a chain shown alone lights up, sorted. */
+export const litNodeIds = (page: Page): Promise<string[]> =>
+  withCy(
+    page,
+    (cy) =>
+      cy
+        .$('node.highlighted')
+        .map((n) => n.id())
+        .sort(),
+    null,
+  );
+
 /** Ids of the nodes on the canvas, sorted. */
 export const canvasNodeIds = (page: Page): Promise<string[]> =>
   withCy(
