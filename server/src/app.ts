@@ -20,6 +20,7 @@ import { nodeRoutes } from './routes/nodes';
 import { pathRoutes } from './routes/paths';
 import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
+import { versionRoutes } from './routes/versions';
 import { viewRecordRoutes } from './routes/view-records';
 
 /** Options for the Fastify instance that hosts the app. */
@@ -81,6 +82,7 @@ export const app = fp<{ config: Config }>(
           searchRoutes,
           sourceRoutes,
           metaRoutes,
+          versionRoutes,
           viewRecordRoutes,
         ]) {
           await api.register(routes);

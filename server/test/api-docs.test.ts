@@ -38,6 +38,8 @@ describe('OpenAPI docs at /api/docs', () => {
       '/api/paths',
       '/api/search',
       '/api/sources/{id}',
+      '/api/versions',
+      '/api/versions/{version}/changes',
       '/api/view-records',
     ]);
     // Every path is read with GET, but for the records of a view, whose ids are its body.

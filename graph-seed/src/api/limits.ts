@@ -26,3 +26,12 @@ export const LIST_PARAMETER_ITEMS_MAX = 50;
 
 /** Node or relationship ids in one request for a view's records (a view holds at most this). */
 export const VIEW_RECORDS_MAX = 5000;
+
+/** Data versions listed by `GET /api/versions`: asked for with `limit`. */
+export const VERSIONS_LISTED = { default: 50, max: 500 } as const;
+
+/**
+ * Records a load's changelog lists one by one; a load that changes more (a first bulk load,
+ * say) records its counts alone.
+ */
+export const CHANGES_LISTED_MAX = 5000;

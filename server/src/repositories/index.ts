@@ -11,6 +11,7 @@ import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
 import { findViewRecords } from './view-records.repository';
+import { findChangesSince, findVersions } from './versions.repository';
 import { warmUp } from './warm-up';
 
 export { Database, type DatabaseSettings } from './database';
@@ -42,6 +43,10 @@ export const createRepositories = (
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
     viewRecords: { find: (request: ViewRecordsRequest) => findViewRecords(context, request) },
+    versions: {
+      list: (limit: number) => findVersions(context, limit),
+      changesSince: (version: string) => findChangesSince(context, version),
+    },
     /** Has Neo4j plan the slowest queries before anyone asks: once, however often asked. */
     warmUp: () => (warming ??= warmUp(context, config.GRAPH_ELEMENT_LIMIT)),
   };

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { RelationshipType, type SeedGraph } from '@pag/graph-seed';
 import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
+import {
+  describeLoad,
+  listsChanges,
+  summarizeLoad,
+  type LoadDiff,
+  type StoredRecord,
+} from '../services/change-log';
 import { readRows, type QueryContext } from './read-rows';
 import { dataVersion, toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
 
@@ -14,6 +21,9 @@ export const SCHEMA = [
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+  // Every load that changed the data, numbered in order, found by its version.
+  'CREATE CONSTRAINT data_version_seq_unique IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.seq IS UNIQUE',
+  'CREATE INDEX data_version_version IF NOT EXISTS FOR (v:DataVersion) ON (v.version)',
   // One index over both languages and pinyin. The CJK analyzer splits Chinese into
   // overlapping bigrams (so 党组 and 社会组织 match inside longer names) and tokenizes and
   // lower-cases Latin text as the standard analyzer does. (node_search was its name before
@@ -29,9 +39,29 @@ export const SCHEMA = [
   'CALL db.awaitIndexes(120)',
 ];
 
-export const FIND_DATA_VERSION = 'MATCH (m:GraphMeta {id: $id}) RETURN m.version AS version';
+export const FIND_DATA_VERSION = `
+  OPTIONAL MATCH (m:GraphMeta {id: $id})
+  RETURN m.version AS version, COUNT { MATCH (v:DataVersion) } > 0 AS recorded`;
 export const SET_DATA_VERSION =
   'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
+/**
+ * Records a version in the history: the next in order, with the version it replaced and
+ * its changelog (JSON; null for the first version recorded, or changes too many to list).
+ */
+export const RECORD_DATA_VERSION = `
+  MATCH (m:GraphMeta {id: $id})
+  WITH m, COLLECT { MATCH (v:DataVersion) RETURN v.seq ORDER BY v.seq DESC LIMIT 1 } AS last
+  CREATE (:DataVersion {
+    seq: coalesce(last[0], 0) + 1, version: m.version, loadedAt: m.loadedAt,
+    previous: $previous, summary: $summary, changes: $changes
+  })`;
+export const FIND_STORED_NODES =
+  'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, properties(n) AS props';
+export const FIND_STORED_SOURCES =
+  'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, properties(s) AS props';
+export const FIND_STORED_RELATIONSHIPS = `
+  MATCH (a:Node)-[r]->(b:Node) WHERE r.id IN $ids
+  RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props`;
 export const FIND_NODE_HASHES =
   'MATCH (n:Node) WHERE n.id IS NOT NULL RETURN n.id AS id, n.hash AS hash';
 export const FIND_SOURCE_HASHES =
@@ -81,6 +111,8 @@ export interface LoadReport {
 
 interface Diff<Row> {
   readonly counts: ChangeCounts;
+  readonly created: Row[];
+  readonly updated: Row[];
   readonly write: Row[];
   readonly remove: string[];
 }
@@ -91,25 +123,78 @@ const diff = <Row extends NodeRow | RelationshipRow>(
 ): Diff<Row> => {
   const wanted = new Set(rows.map((row) => row.id));
   const write = rows.filter((row) => stored.get(row.id) !== row.props.hash);
-  const created = write.filter((row) => !stored.has(row.id)).length;
+  const created = write.filter((row) => !stored.has(row.id));
+  const updated = write.filter((row) => stored.has(row.id));
   const remove = [...stored.keys()].filter((id) => !wanted.has(id));
   return {
     counts: {
-      created,
-      updated: write.length - created,
+      created: created.length,
+      updated: updated.length,
       removed: remove.length,
       unchanged: rows.length - write.length,
     },
+    created,
+    updated,
     write,
     remove,
   };
 };
 
 const HashRow = z.object({ id: z.string(), hash: z.string().nullable() });
-const VersionRow = z.object({ version: z.string().nullable() });
+const VersionRow = z.object({ version: z.string().nullable(), recorded: z.boolean() });
+const StoredRow = z.object({
+  id: z.string(),
+  props: z.record(z.string(), z.unknown()),
+  type: z.string().optional(),
+  source: z.string().optional(),
+  target: z.string().optional(),
+});
 
 const storedHashes = async (context: QueryContext, cypher: string) =>
   new Map((await readRows(context, cypher, HashRow)).map((row) => [row.id, row.hash]));
+
+/** The records a load changes or removes, as they are stored before it, by id. */
+const storedRecords = async (
+  context: QueryContext,
+  cypher: string,
+  diff: Diff<NodeRow | RelationshipRow>,
+): Promise<Map<string, StoredRecord>> => {
+  const ids = [...diff.updated.map((row) => row.id), ...diff.remove];
+  if (ids.length === 0) return new Map();
+  const rows = await readRows(context, cypher, StoredRow, { ids });
+  return new Map(rows.map(({ id, ...record }) => [id, record]));
+};
+
+interface Diffs {
+  readonly nodes: Diff<NodeRow>;
+  readonly relationships: Diff<RelationshipRow>;
+  readonly sources: Diff<NodeRow>;
+}
+
+/**
+ * The changelog of a load as the history stores it (JSON, as Neo4j stores no maps): its
+ * counts, and its changes one by one when there are few enough to list.
+ */
+const changelogOf = async (context: QueryContext, diffs: Diffs, nodes: readonly NodeRow[]) => {
+  const of = (d: Diff<NodeRow | RelationshipRow>) => ({
+    added: d.created,
+    changed: d.updated,
+    removed: d.remove,
+  });
+  const load: LoadDiff = {
+    nodes: of(diffs.nodes),
+    relationships: of(diffs.relationships),
+    sources: of(diffs.sources),
+  };
+  const summary = JSON.stringify(summarizeLoad(load));
+  if (!listsChanges(load)) return { summary, changes: null };
+  const stored = {
+    nodes: await storedRecords(context, FIND_STORED_NODES, diffs.nodes),
+    relationships: await storedRecords(context, FIND_STORED_RELATIONSHIPS, diffs.relationships),
+    sources: await storedRecords(context, FIND_STORED_SOURCES, diffs.sources),
+  };
+  return { summary, changes: JSON.stringify(describeLoad(load, stored, nodes)) };
+};
 
 /**
  * Makes the database mirror the graph: creates what is new, rewrites what changed, removes
@@ -136,9 +221,17 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
     const changed =
       stored?.version !== version ||
       [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
+    // Data loaded before versions were recorded: its history begins with what is loaded.
+    const beginHistory = stored?.version != null && !stored.recorded;
+    const firstVersion = { previous: null, summary: null, changes: null };
 
     if (changed) {
+      // Read before writing: what the changed and removed records were.
+      const changelog = stored?.version
+        ? await changelogOf(context, { nodes, relationships, sources }, rows.nodes)
+        : null;
       await session.executeWrite(async (tx) => {
+        if (beginHistory) await tx.run(RECORD_DATA_VERSION, { id: GRAPH_META_ID, ...firstVersion });
         // A relationship's type cannot be changed in place, so changed ones are recreated.
         await tx.run(DELETE_RELATIONSHIPS, {
           ids: [...relationships.remove, ...relationships.write.map((row) => row.id)],
@@ -149,7 +242,15 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
         await tx.run(UPSERT_NODES, { rows: nodes.write });
         await tx.run(CREATE_RELATIONSHIPS, { rows: relationships.write });
         await tx.run(SET_DATA_VERSION, { id: GRAPH_META_ID, version });
+        await tx.run(RECORD_DATA_VERSION, {
+          id: GRAPH_META_ID,
+          ...(changelog ? { previous: stored?.version ?? null, ...changelog } : firstVersion),
+        });
       });
+    } else if (beginHistory) {
+      await session.executeWrite((tx) =>
+        tx.run(RECORD_DATA_VERSION, { id: GRAPH_META_ID, ...firstVersion }),
+      );
     }
     return {
       nodes: nodes.counts,
