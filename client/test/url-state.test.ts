@@ -16,9 +16,21 @@ const PLAIN: SharedView = {
   camera: null,
   pins: {},
   onlyChain: null,
+  dataVersion: null,
 };
 
 describe('shared view in the URL', () => {
+  it('cites the data version the view was made on, and ignores one that is not a version', () => {
+    const cited: SharedView = {
+      ...PLAIN,
+      selection: { kind: 'node', id: 'cppcc' },
+      dataVersion: '3f9c2a71b0de',
+    };
+    expect(writeSharedView('', cited)).toBe('?node=cppcc&v=3f9c2a71b0de');
+    expect(readSharedView('?node=cppcc&v=3f9c2a71b0de')).toEqual(cited);
+    expect(readSharedView('?node=cppcc&v=<script>').dataVersion).toBeNull();
+  });
+
   it('round-trips a selected node with its trace, and a selected edge', () => {
     const traced: SharedView = {
       ...PLAIN,
@@ -55,6 +67,7 @@ describe('shared view in the URL', () => {
       camera: null,
       pins: { 'social-organizations': { x: 12, y: -340 } },
       onlyChain: null,
+      dataVersion: null,
     };
     const search = writeSharedView('', view);
     expect(search).toContain('pins=social-organizations:12:-340');

@@ -101,11 +101,11 @@ test('Back and Forward step through selections and traces, and arrow-key moves m
 
   const panel = page.getByRole('complementary', { name: 'Details' });
   await page.goBack();
-  await expect(page).toHaveURL(/\?node=social-organizations$/);
+  await expect(page).toHaveURL(/\?node=social-organizations&v=[0-9a-f]{12}$/);
   await expect(panel.getByRole('heading', { name: /Lines of authority/ })).toHaveCount(0);
   await expect.poll(() => selectedId(page)).toBe('social-organizations');
   await page.goBack();
-  await expect(page).toHaveURL(/\?node=state-organs$/);
+  await expect(page).toHaveURL(/\?node=state-organs&v=[0-9a-f]{12}$/);
   await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toContainText(
     'State organs',
   );
@@ -114,7 +114,7 @@ test('Back and Forward step through selections and traces, and arrow-key moves m
   // Still the explorer: Back stepped back within it, and Forward steps forward again.
   await waitForGraph(page);
   await page.goForward();
-  await expect(page).toHaveURL(/\?node=state-organs$/);
+  await expect(page).toHaveURL(/\?node=state-organs&v=[0-9a-f]{12}$/);
 
   // Moving through nodes quickly with the arrow keys adds one entry, not one per node.
   const before = await page.evaluate(() => history.length);

@@ -8,9 +8,9 @@ test('the URL holds the selection and the trace, so a copied link reopens the sa
   await page.goto('/');
   await waitForGraph(page);
   await ui.clickNode(page, 'cppcc');
-  await expect(page).toHaveURL(/\?node=cppcc$/);
+  await expect(page).toHaveURL(/\?node=cppcc&v=[0-9a-f]{12}$/);
   await page.keyboard.press('u');
-  await expect(page).toHaveURL(/\?node=cppcc&trace=up$/);
+  await expect(page).toHaveURL(/\?node=cppcc&trace=up&v=[0-9a-f]{12}$/);
 
   // Opening the copied link in a fresh page restores the selection and the trace.
   const copied = page.url();
@@ -26,7 +26,7 @@ test('the URL holds the selection and the trace, so a copied link reopens the sa
   await expect.poll(() => ui.hasClass(fresh, PARTY_CENTRE_ID, 'highlighted')).toBe(true);
 
   await fresh.keyboard.press('Escape');
-  await expect(fresh).toHaveURL(/\?node=cppcc$/);
+  await expect(fresh).toHaveURL(/\?node=cppcc&v=[0-9a-f]{12}$/);
   await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
     "Chinese People's Political Consultative Conference",
   );

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '@pag/server/build-app';
 import { loadConfig } from '@pag/server/config';
 import { buildClient } from './build-client';
-import { loadDataDir } from './graph/load-data-dir';
+import { earlierEdition } from '../e2e/fixtures/earlier-edition';
+import { loadDataDir, loadGraph, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, step, UserError } from './lib/log';
 import { paths, repoRoot } from './lib/paths';
 import { runCommand } from './lib/run-command';
@@ -77,11 +78,15 @@ const playwright = async (project: 'seed' | 'hostile', baseUrl: string) => {
 };
 
 /**
- * Loads the seed graph, builds the client, serves both on loopback and drives Chromium; then
+ * Loads an earlier edition of the seed graph and then the seed graph, builds the client,
+ * serves both on loopback and drives Chromium; then
  * loads the hostile fixture into the same Neo4j and checks that nothing in it acts.
  */
 const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   const neo4j = requireNeo4j(context);
+  // An earlier edition first, so that the data has a history a shared link can be checked against.
+  step('An earlier edition of the seed graph, then the seed graph…');
+  await loadGraph(neo4j, earlierEdition(validateDataDir(paths.dataDir)));
   await loadDataDir(neo4j, paths.dataDir);
   await buildClient();
   const config = loadConfig({

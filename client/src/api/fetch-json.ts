@@ -12,6 +12,10 @@ class ApiRequestError extends Error {
   }
 }
 
+/** Whether a call failed because the server has no such record. */
+export const isNotFound = (error: unknown): boolean =>
+  error instanceof ApiRequestError && error.status === 404;
+
 /**
  * Fetches a JSON endpoint and validates the body with the schema shared with the server;
  * with `body`, POSTs it as JSON.

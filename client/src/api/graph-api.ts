@@ -1,6 +1,7 @@
 import {
   type Basis,
   ChainsResponse,
+  DataChanges,
   EdgeDetail,
   GraphElements,
   GraphMeta,
@@ -97,3 +98,7 @@ export const fetchViewRecords = (view: GraphElements, signal?: AbortSignal) =>
     nodes: view.nodes.map((node) => node.data.id),
     edges: view.edges.map((edge) => edge.data.id),
   });
+
+/** What changed in the data since a version (a cited link's) up to the one loaded now. */
+export const fetchChangesSince = (version: string, signal?: AbortSignal) =>
+  fetchJson(`/api/versions/${id(version)}/changes`, DataChanges, signal);

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Basis, PathDirection, TraceDirection } from '@pag/graph-seed';
 import {
   fetchAuthority,
+  fetchChangesSince,
   fetchEdge,
   fetchGraph,
   fetchMeta,
@@ -11,6 +12,7 @@ import {
   fetchSource,
 } from './graph-api';
 import { filterParams, type Filters } from './graph-filters';
+import { isNotFound } from './fetch-json';
 
 /** The graph as the filters narrow it; the last view stays on screen while the next loads. */
 export const useGraphQuery = (filters: Filters) =>
@@ -82,3 +84,14 @@ export const useSourceQuery = (sourceId: string | undefined) =>
 
 export const useMetaQuery = () =>
   useQuery({ queryKey: ['meta'], queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity });
+
+/** What changed since a data version; nothing is asked while the version is the current one. */
+export const useChangesSinceQuery = (version: string | null, current: string | null | undefined) =>
+  useQuery({
+    queryKey: ['changes', version],
+    queryFn: ({ signal }) => fetchChangesSince(version ?? '', signal),
+    enabled: version !== null && current != null && version !== current,
+    staleTime: Infinity,
+    // A version the server has no record of stays unknown however often it is asked.
+    retry: (count, error) => !isNotFound(error) && count < 1,
+  });

@@ -14,10 +14,12 @@ import { SidePanel } from '../components/SidePanel';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
 import { Toolbar } from '../components/Toolbar';
+import { VersionNotice } from '../components/VersionNotice';
 import { ZoomControls } from '../components/ZoomControls';
 import { NO_FILTERS } from '../api/graph-filters';
 import { nodeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import { useCitedVersion } from './use-cited-version';
 import { useCommandContext } from './use-command-context';
 import { useExport } from './use-export';
 import { useViewSubject } from './use-view-subject';
@@ -68,6 +70,7 @@ export const App = () => {
     });
   useShortcuts(context);
   useUrlSync();
+  useCitedVersion();
 
   /** Chooses a node from search, bringing it into the focus when the focus leaves it out. */
   const choose = (id: string) => {
@@ -109,6 +112,7 @@ export const App = () => {
       <Toolbar context={context} />
       <main className="app-main" aria-busy={graphQuery.isPending || !laidOut}>
         <GraphQueryState query={graphQuery} />
+        {graph && <VersionNotice graph={graph} view={chains ?? graph} onSelect={view.select} />}
         {graph && (
           <div className={`graph-area${filtersOpen ? ' with-filters' : ''}`} data-ready={laidOut}>
             {filtersOpen && meta && (

@@ -75,6 +75,11 @@ export const EmbedApp = () => {
                 (loaded
                   ? t('export.versionOf', { version: meta.dataVersion, date: loaded })
                   : t('export.version', { version: meta.dataVersion })),
+              // A view shared on an earlier version says so; the explorer says what changed.
+              view.dataVersion &&
+                meta.dataVersion &&
+                view.dataVersion !== meta.dataVersion &&
+                t('embed.changedSince', { version: view.dataVersion }),
             ]
               .filter(Boolean)
               .join(' · ')}

@@ -99,6 +99,46 @@ export const en = {
   },
   embed: {
     open: 'Open in the explorer ↗',
+    changedSince: 'Shared on data version {{version}}; the data has changed since.',
+  },
+  versions: {
+    label: 'Data version of this link',
+    checking: 'This link cites data version {{version}}. Checking what has changed since…',
+    changed_one:
+      'This link cites data version {{version}} ({{date}}). Since then, one claim in this view has changed:',
+    changed_other:
+      'This link cites data version {{version}} ({{date}}). Since then, {{count}} claims in this view have changed:',
+    unchanged:
+      'This link cites data version {{version}} ({{date}}). No claim in this view has changed since.',
+    elsewhere_one: 'One other change elsewhere in the graph.',
+    elsewhere_other: '{{count}} other changes elsewhere in the graph.',
+    incomplete:
+      'A load since then changed too many records to list one by one ({{count}} in all), so this list may be incomplete.',
+    now: 'Shown now: data version {{version}} ({{date}}).',
+    unknown:
+      'This link cites data version {{version}}, of which this server has no record: what the view shows now may differ from what was cited.',
+    failed: 'Could not check what changed since data version {{version}}: {{message}}',
+    citeCurrent: 'Cite the version shown now',
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    fields: {
+      evidence: 'evidence',
+      name: 'name',
+      nameZh: 'Chinese name',
+      aliases: 'aliases',
+      aliasesByEditors: 'aliases',
+      basis: 'basis',
+      modality: 'wording',
+      modalityNote: 'note on the wording',
+      note: 'note',
+      description: 'description',
+      date: 'date',
+      type: 'type',
+      ends: 'ends',
+      kind: 'kind',
+      document: 'document',
+    },
   },
   search: {
     placeholder: 'Search in English or 中文 (press /)',
@@ -300,7 +340,8 @@ export const en = {
     absence:
       'The graph holds what its sources state, and besides that only what the editors add and mark as theirs: standard Chinese names and aliases, the kind and strength of each claim, notes. Where the sources state no line of authority, it has none: a missing line means no source here states it, not that none exists.',
     versionHeading: 'Version',
-    version: 'Data version {{version}}, loaded on {{date}}. Exports and reports name it.',
+    version:
+      'Data version {{version}}, loaded on {{date}}. Exports, reports and links to a view name it; a link made on an earlier version says what has changed since.',
     readingHeading: 'How to read a line',
     weakest: 'A chain is no stronger than its weakest hop; the trace panel names it.',
     credit: 'Source: {{sources}}',

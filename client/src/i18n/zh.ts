@@ -99,6 +99,43 @@ export const zh: Messages = {
   },
   embed: {
     open: '在完整视图中打开 ↗',
+    changedSince: '分享时为数据版本 {{version}}；此后数据已有变动。',
+  },
+  versions: {
+    label: '此链接的数据版本',
+    checking: '此链接引用数据版本 {{version}}。正在查看此后的变动…',
+    changed_one: '此链接引用数据版本 {{version}}（{{date}}）。此后，本视图中有 1 项主张发生变动：',
+    changed_other:
+      '此链接引用数据版本 {{version}}（{{date}}）。此后，本视图中有 {{count}} 项主张发生变动：',
+    unchanged: '此链接引用数据版本 {{version}}（{{date}}）。此后本视图中的主张均无变动。',
+    elsewhere_one: '图谱其他部分另有 1 项变动。',
+    elsewhere_other: '图谱其他部分另有 {{count}} 项变动。',
+    incomplete:
+      '此后有一次载入变动的记录过多（共 {{count}} 项），未逐项记录，因此本列表可能不完整。',
+    now: '当前显示：数据版本 {{version}}（{{date}}）。',
+    unknown: '此链接引用数据版本 {{version}}，本服务器没有该版本的记录：当前视图可能与引用时不同。',
+    failed: '无法查看数据版本 {{version}} 之后的变动：{{message}}',
+    citeCurrent: '改为引用当前版本',
+    added: '新增',
+    changed: '变动',
+    removed: '删除',
+    fields: {
+      evidence: '证据',
+      name: '名称',
+      nameZh: '中文名称',
+      aliases: '别名',
+      aliasesByEditors: '别名',
+      basis: '依据',
+      modality: '措辞',
+      modalityNote: '措辞说明',
+      note: '说明',
+      description: '描述',
+      date: '日期',
+      type: '类型',
+      ends: '两端',
+      kind: '类别',
+      document: '文件',
+    },
   },
   search: {
     placeholder: '用中文或 English 搜索（按 /）',
@@ -279,7 +316,8 @@ export const zh: Messages = {
     absence:
       '图谱收录来源所述的内容，此外只有编者补充并注明的部分：标准中文名称和别名、每项主张的类型和强度、注释。来源未陈述领导关系之处，图中也没有：缺少一条关系，意味着此处没有来源陈述它，而不是它不存在。',
     versionHeading: '版本',
-    version: '数据版本 {{version}}，载入于 {{date}}。导出文件和报告都注明此版本。',
+    version:
+      '数据版本 {{version}}，载入于 {{date}}。导出文件、报告和视图链接都注明此版本；在较早版本上生成的链接会说明此后的变动。',
     readingHeading: '如何阅读关系线',
     weakest: '一条链的强度不超过其最弱的一环；追溯面板会指出它。',
     credit: '来源：{{sources}}',

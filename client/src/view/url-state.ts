@@ -1,5 +1,6 @@
 import {
   BasisScope,
+  DataVersionId,
   Id,
   NodeKind,
   PartialDate,
@@ -30,6 +31,8 @@ export interface SharedView {
   readonly pins: Pins;
   /** The one chain or path shown alone (its index), or null for all. */
   readonly onlyChain: number | null;
+  /** The data version the link cites, so that a reader can tell what changed since. */
+  readonly dataVersion: string | null;
 }
 
 /** Every parameter this module reads and writes; others in the URL are kept as they are. */
@@ -52,6 +55,7 @@ const OWN = [
   'camera',
   'pins',
   'chain',
+  'v',
 ];
 
 /** The panels a link can open: the filters beside the graph, the outline over it. */
@@ -130,6 +134,7 @@ export const readSharedView = (search: string): SharedView => {
     camera: readCamera(params.get('camera')),
     pins: readPins(params.get('pins')),
     onlyChain: trace || paths ? readChain(params.get('chain')) : null,
+    dataVersion: valid(DataVersionId, params.get('v')),
   };
 };
 
@@ -161,6 +166,7 @@ export const writeSharedView = (search: string, view: SharedView): string => {
     params.set('camera', `${zoom.toFixed(3)},${Math.round(x)},${Math.round(y)}`);
   }
   if (Object.keys(view.pins).length > 0) params.set('pins', writePins(view.pins));
+  if (view.dataVersion) params.set('v', view.dataVersion);
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
 };

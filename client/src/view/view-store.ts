@@ -46,6 +46,8 @@ interface ViewState extends Scope {
   readonly camera: Camera;
   /** Nodes the person dragged into place, which every layout leaves there. */
   readonly pins: Pins;
+  /** The data version the view's link cites: the one it was made on, or the one loaded now. */
+  readonly dataVersion: string | null;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
   /** Scopes undone, most recently undone last; a new change clears them. */
@@ -68,6 +70,8 @@ interface ViewState extends Scope {
   readonly setCamera: (camera: Camera) => void;
   readonly pin: (id: string, position: { x: number; y: number }) => void;
   readonly unpin: (id: string) => void;
+  /** Has the link cite a data version (the one loaded now, once it is known or chosen). */
+  readonly citeVersion: (version: string) => void;
 }
 
 const UNDO_DEPTH = 50;
@@ -107,6 +111,7 @@ export const useViewStore = create<ViewState>((set) => {
     filtersOpen: false,
     camera: null,
     pins: {},
+    dataVersion: null,
     undoStack: [],
     redoStack: [],
     // While the second node of a path query is being chosen, choosing a node chooses it.
@@ -171,5 +176,6 @@ export const useViewStore = create<ViewState>((set) => {
           pins: Object.fromEntries(Object.entries(state.pins).filter(([key]) => key !== id)),
         };
       }),
+    citeVersion: (dataVersion) => set({ dataVersion }),
   };
 });

@@ -1,3 +1,4 @@
+import type { SeedGraph } from '@pag/graph-seed';
 import { Database } from '@pag/server/repositories/database';
 import {
   loadSeedGraph,
@@ -42,12 +43,21 @@ export const loadDataDir = async (
   done(
     `Data valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.sources.length} sources`,
   );
+  return loadGraph(handle, graph, database);
+};
+
+/** Makes the database mirror a graph already validated, in one transaction, and says what changed. */
+export const loadGraph = async (
+  handle: Pick<Neo4jHandle, 'uri' | 'user' | 'password'>,
+  graph: SeedGraph,
+  database = 'neo4j',
+): Promise<LoadReport> => {
   step(`Loading into ${handle.uri}…`);
   const connection = new Database({ ...handle, database });
   try {
     const report = await loadSeedGraph(connection, graph);
     if (report.changed) {
-      done(`Graph loaded in ${report.milliseconds} ms`);
+      done(`Graph loaded in ${report.milliseconds} ms (data version ${report.version})`);
     } else {
       done(`Graph already up to date: nothing changed (${report.milliseconds} ms)`);
     }

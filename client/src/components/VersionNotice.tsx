@@ -1,0 +1,156 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphElements, RecordChange } from '@pag/graph-seed';
+import { isNotFound } from '../api/fetch-json';
+import { useChangesSinceQuery, useMetaQuery } from '../api/queries';
+import { useLanguage } from '../i18n/use-language';
+import { changesInView } from '../view/changes-in-view';
+import { useViewStore, type Selection } from '../view/view-store';
+import './VersionNotice.css';
+
+/** A screen too narrow to list the changes and still show the graph. */
+const NARROW = '(max-width: 768px)';
+
+const day = (timestamp: string | null | undefined) => timestamp?.slice(0, 10) ?? '—';
+
+/** The ids a link names: what is selected, traced, found, focused or pinned. */
+const useLinkIds = () => {
+  const { selection, trace, paths, focus, pins } = useViewStore();
+  return useMemo(
+    () =>
+      new Set(
+        [
+          selection?.id,
+          trace?.nodeId,
+          paths?.from,
+          paths?.to,
+          ...(focus ?? []),
+          ...Object.keys(pins),
+        ].filter((id): id is string => typeof id === 'string'),
+      ),
+    [selection, trace, paths, focus, pins],
+  );
+};
+
+interface ChangeItemProps {
+  readonly change: RecordChange;
+  readonly shown: boolean;
+  readonly onSelect: (selection: Selection) => void;
+}
+
+/** One change: what happened, to what (a link to it while it is shown), and in which fields. */
+const ChangeItem = ({ change, shown, onSelect }: ChangeItemProps) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const name = language === 'zh' ? (change.nameZh ?? change.name) : change.name;
+  const fields = change.fields.map((field) =>
+    t(`versions.fields.${field}`, { defaultValue: field }),
+  );
+  return (
+    <li>
+      <span className={`change change-${change.change}`}>{t(`versions.${change.change}`)}</span>{' '}
+      {shown ? (
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            onSelect({ kind: change.record === 'node' ? 'node' : 'edge', id: change.id })
+          }
+        >
+          {name}
+        </button>
+      ) : (
+        <span>{name}</span>
+      )}
+      {fields.length > 0 && (
+        <span className="change-fields"> ({[...new Set(fields)].join(', ')})</span>
+      )}
+    </li>
+  );
+};
+
+/**
+ * Opening a link made on another data version says so, and lists what has changed since in
+ * the view: claims added, changed (in which fields) or removed, and how many changes lie
+ * elsewhere. The reader may then have the link cite the version shown now.
+ */
+export const VersionNotice = ({
+  graph,
+  view,
+  onSelect,
+}: {
+  /** What the canvas shows: its elements link to their details. */
+  readonly graph: GraphElements;
+  /** What the view cites: the traced chains or found paths while shown, else the graph. */
+  readonly view: GraphElements;
+  readonly onSelect: (selection: Selection) => void;
+}) => {
+  const { t } = useTranslation();
+  const cited = useViewStore((state) => state.dataVersion);
+  const citeVersion = useViewStore((state) => state.citeVersion);
+  const meta = useMetaQuery().data;
+  const current = meta?.dataVersion ?? null;
+  const query = useChangesSinceQuery(cited, current);
+  const linkIds = useLinkIds();
+  // The list opens at first on a screen with room for it; on a phone, the graph keeps it.
+  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const found = useMemo(
+    () => (query.data ? changesInView(query.data.changes, view, linkIds) : null),
+    [query.data, view, linkIds],
+  );
+  if (!cited || !current || cited === current) return null;
+  const shown = new Set([...graph.nodes, ...graph.edges].map((element) => element.data.id));
+  const total = query.data
+    ? Object.values(query.data.summary).reduce(
+        (sum, counts) => sum + counts.added + counts.changed + counts.removed,
+        0,
+      )
+    : 0;
+
+  return (
+    <section className="version-notice" aria-label={t('versions.label')} role="status">
+      <div className="version-notice-text">
+        {query.isPending && <p>{t('versions.checking', { version: cited })}</p>}
+        {query.error &&
+          (isNotFound(query.error) ? (
+            <p>{t('versions.unknown', { version: cited })}</p>
+          ) : (
+            <p>{t('versions.failed', { version: cited, message: query.error.message })}</p>
+          ))}
+        {query.data && found && (
+          <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+            <summary>
+              {found.inView.length > 0
+                ? t('versions.changed', {
+                    count: found.inView.length,
+                    version: cited,
+                    date: day(query.data.since.loadedAt),
+                  })
+                : t('versions.unchanged', { version: cited, date: day(query.data.since.loadedAt) })}
+            </summary>
+            {found.inView.length > 0 && (
+              <ul className="version-changes">
+                {found.inView.map((change) => (
+                  <ChangeItem
+                    key={`${change.record}:${change.id}`}
+                    change={change}
+                    shown={shown.has(change.id)}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </ul>
+            )}
+            <p className="version-notice-more">
+              {found.elsewhere > 0 && `${t('versions.elsewhere', { count: found.elsewhere })} `}
+              {!query.data.complete && `${t('versions.incomplete', { count: total })} `}
+              {t('versions.now', { version: current, date: day(meta?.loadedAt) })}
+            </p>
+          </details>
+        )}
+      </div>
+      <button type="button" onClick={() => citeVersion(current)}>
+        {t('versions.citeCurrent')}
+      </button>
+    </section>
+  );
+};
