@@ -16,8 +16,9 @@ setUpI18n();
 applyPalette(document.documentElement);
 restoreSharedView();
 
-// /embed is the read-only view another site frames; every other path is the explorer.
-const Root = window.location.pathname.replace(/\/+$/, '') === '/embed' ? EmbedApp : App;
+// /embed (embed/ on a static site) is the read-only view another site frames; every other
+// path is the explorer.
+const Root = /\/embed\/*(index\.html)?$/.test(window.location.pathname) ? EmbedApp : App;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

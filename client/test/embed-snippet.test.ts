@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet, embedUrl } from '../src/export/embed-snippet';
 
-const at = { origin: 'https://graph.example.org', search: '?node=a&trace=up' };
+const at = { page: 'https://graph.example.org/embed', search: '?node=a&trace=up' };
 
 describe('embedSnippet', () => {
   it('frames the same view at /embed, full width, titled, loaded when scrolled to', () => {
@@ -13,7 +13,7 @@ describe('embedSnippet', () => {
 
   it('keeps a title or address from breaking out of its attribute', () => {
     const snippet = embedSnippet(
-      { origin: 'https://graph.example.org', search: '?q="><script>' },
+      { page: 'https://graph.example.org/embed', search: '?q="><script>' },
       'A "quoted" <b>title</b> & more',
     );
     expect(snippet).not.toContain('<script>');

@@ -32,6 +32,7 @@ export * from './api/source-record';
 export * from './api/source-detail';
 export * from './api/view-records';
 export * from './api/data-versions';
+export * from './api/snapshot-files';
 export * from './api/graph-meta';
 export * from './validate/validation-issue';
 export * from './validate/normalize-whitespace';

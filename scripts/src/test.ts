@@ -6,6 +6,8 @@ import { loadConfig } from '@pag/server/config';
 import { buildClient } from './build-client';
 import { earlierEdition } from '../e2e/fixtures/earlier-edition';
 import { loadDataDir, loadGraph, validateDataDir } from './graph/load-data-dir';
+import { serveFolder } from './lib/serve-folder';
+import { publishStatic } from './publish/publish-static';
 import { done, runMain, step, UserError } from './lib/log';
 import { paths, repoRoot } from './lib/paths';
 import { runCommand } from './lib/run-command';
@@ -64,14 +66,18 @@ const requireNeo4j = (context: TierContext): Neo4jHandle => {
 };
 
 /** Runs one Playwright project against the app under test and counts its tests. */
-const playwright = async (project: 'seed' | 'hostile', baseUrl: string) => {
+const playwright = async (
+  project: 'seed' | 'hostile',
+  baseUrl: string,
+  env: Record<string, string> = {},
+) => {
   const report = path.join(paths.testResults, `e2e-${project}.json`);
   await runCommand(
     path.join(repoRoot, 'scripts/node_modules/.bin/playwright'),
     ['test', '--project', project],
     {
       cwd: path.join(repoRoot, 'scripts'),
-      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_REPORT: report },
+      env: { ...process.env, ...env, E2E_BASE_URL: baseUrl, E2E_REPORT: report },
     },
   );
   return countPlaywright(report);
@@ -79,7 +85,8 @@ const playwright = async (project: 'seed' | 'hostile', baseUrl: string) => {
 
 /**
  * Loads an earlier edition of the seed graph and then the seed graph, builds the client,
- * serves both on loopback and drives Chromium; then
+ * serves both on loopback, publishes the graph as a static site served by a plain file
+ * server, and drives Chromium; then
  * loads the hostile fixture into the same Neo4j and checks that nothing in it acts.
  */
 const runEndToEnd = async (context: TierContext): Promise<Counts> => {
@@ -102,7 +109,17 @@ const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   context.onCleanup(() => app.close());
   const baseUrl = await app.listen({ host: '127.0.0.1', port: config.PORT });
   done(`App under test at ${baseUrl}`);
-  const seed = await playwright('seed', baseUrl);
+  // The same graph published as a static site, served below the root of a plain file server.
+  const staticRoot = path.join(paths.testResults, 'static-site');
+  rmSync(staticRoot, { recursive: true, force: true });
+  mkdirSync(staticRoot, { recursive: true });
+  step('Publishing the static site (pnpm publish:static)…');
+  await publishStatic(app, path.join(staticRoot, 'site'));
+  const staticPort = Number(process.env.TEST_STATIC_PORT ?? '3102');
+  context.onCleanup(await serveFolder(staticRoot, staticPort));
+  const staticUrl = `http://127.0.0.1:${staticPort}/site/`;
+  done(`Static site under test at ${staticUrl}`);
+  const seed = await playwright('seed', baseUrl, { E2E_STATIC_URL: staticUrl });
   step('Hostile data (scripts/e2e/fixtures/hostile)…');
   await loadDataDir(neo4j, paths.hostileDataDir);
   const hostile = await playwright('hostile', baseUrl);

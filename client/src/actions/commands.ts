@@ -1,6 +1,7 @@
 import type { TraceDirection } from '@pag/graph-seed';
 import type { PathQuery, Selection, Trace } from '../view/view-store';
 import type { Focus } from '../graph/focus';
+import { SNAPSHOT } from '../api/snapshot';
 
 /** What the export menu makes: images, data, or a link to the view on the clipboard. */
 /** Files of the view: figures, its data, the graph for other tools, its sources' references. */
@@ -114,7 +115,7 @@ const toggle = (
   run: (context: CommandContext) => void,
 ): Command => ({ id, group: 'view', key, enabled: () => true, pressed, run });
 
-export const commands: readonly Command[] = [
+const ALL_COMMANDS: readonly Command[] = [
   onSelectedNode('trace-up', 'trace', 'u', (context, id) => context.traceFrom(id, 'up')),
   onSelectedNode('trace-down', 'trace', 'd', (context, id) => context.traceFrom(id, 'down')),
   onSelectedNode('find-paths', 'trace', 'p', (context, id) => context.startPaths(id)),
@@ -207,6 +208,14 @@ export const commands: readonly Command[] = [
     onGraph(`export-${format}`, 'export', undefined, (context) => context.exportAs(format)),
   ),
 ];
+
+/** Commands a static site cannot answer: it holds the whole graph's answers, not every query. */
+const NEED_SERVER = new Set(['find-paths', 'toggle-filters']);
+
+/** Every command this explorer offers. */
+export const commands: readonly Command[] = SNAPSHOT
+  ? ALL_COMMANDS.filter((command) => !NEED_SERVER.has(command.id))
+  : ALL_COMMANDS;
 
 /** The command a key runs, if any. */
 export const commandForKey = (key: string): Command | undefined =>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '@pag/graph-seed';
+import { SNAPSHOT, snapshotUrl } from './snapshot';
 
 /** A failed API call, carrying the server's message and status. */
 class ApiRequestError extends Error {
@@ -11,6 +12,9 @@ class ApiRequestError extends Error {
     super(message);
   }
 }
+
+const NOT_IN_SNAPSHOT =
+  'This published snapshot holds the whole graph, its traces and its sources; filtered views and paths need the live explorer.';
 
 /** Whether a call failed because the server has no such record. */
 export const isNotFound = (error: unknown): boolean =>
@@ -26,9 +30,12 @@ export const fetchJson = async <T>(
   signal?: AbortSignal,
   body?: unknown,
 ): Promise<T> => {
+  // A static site holds the whole graph's answers as files; it cannot filter or find paths.
+  const target = SNAPSHOT && url.startsWith('/api/') ? snapshotUrl(url) : url;
+  if (target === null) throw new ApiRequestError(NOT_IN_SNAPSHOT, 404);
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetch(target, {
       signal: signal ?? null,
       ...(body === undefined
         ? { headers: { accept: 'application/json' } }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   type Basis,
   ChainsResponse,
@@ -8,13 +9,17 @@ import {
   NodeDetail,
   PATH_COUNT,
   type PathDirection,
+  SearchIndex,
   SearchResults,
+  SNAPSHOT_FILES,
   SourceDetail,
   type TraceDirection,
   ViewRecords,
 } from '@pag/graph-seed';
 import { filterParams, type Filters } from './graph-filters';
 import { fetchJson } from './fetch-json';
+import { SNAPSHOT, snapshotFileUrl } from './snapshot';
+import { searchSnapshot } from './snapshot-search';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -77,13 +82,26 @@ export const fetchPaths = (
     signal,
   );
 
-/** Ranked nodes for a query in English or Chinese. */
+/** A static site's files, each read once. */
+const snapshotFiles = new Map<string, Promise<unknown>>();
+const fetchSnapshotFile = <T>(file: string, schema: z.ZodType<T>): Promise<T> => {
+  const cached = snapshotFiles.get(file) ?? fetchJson(snapshotFileUrl(file), schema);
+  snapshotFiles.set(file, cached);
+  cached.catch(() => snapshotFiles.delete(file));
+  return cached as Promise<T>;
+};
+
+/** Ranked nodes for a query in English or Chinese (on a static site, from its index). */
 export const fetchSearch = (query: string, signal?: AbortSignal) =>
-  fetchJson(
-    `/api/search?q=${encodeURIComponent(query)}&limit=${SEARCH_SUGGESTIONS}`,
-    SearchResults,
-    signal,
-  );
+  SNAPSHOT
+    ? fetchSnapshotFile(SNAPSHOT_FILES.searchIndex, SearchIndex).then((index) =>
+        searchSnapshot(index, query, SEARCH_SUGGESTIONS),
+      )
+    : fetchJson(
+        `/api/search?q=${encodeURIComponent(query)}&limit=${SEARCH_SUGGESTIONS}`,
+        SearchResults,
+        signal,
+      );
 
 /** A source with its stored text and the ranges of the quotes that cite it. */
 export const fetchSource = (sourceId: string, signal?: AbortSignal) =>
@@ -93,11 +111,39 @@ export const fetchSource = (sourceId: string, signal?: AbortSignal) =>
 export const fetchMeta = (signal?: AbortSignal) => fetchJson('/api/meta', GraphMeta, signal);
 
 /** The records of a view's nodes and relationships, with evidence and the sources it cites. */
-export const fetchViewRecords = (view: GraphElements, signal?: AbortSignal) =>
-  fetchJson('/api/view-records', ViewRecords, signal, {
+export const fetchViewRecords = (view: GraphElements, signal?: AbortSignal) => {
+  const request = {
     nodes: view.nodes.map((node) => node.data.id),
     edges: view.edges.map((edge) => edge.data.id),
-  });
+  };
+  return SNAPSHOT
+    ? fetchSnapshotFile(SNAPSHOT_FILES.viewRecords, ViewRecords).then((all) =>
+        recordsOf(all, request),
+      )
+    : fetchJson('/api/view-records', ViewRecords, signal, request);
+};
+
+/** A view's records out of the whole graph's, with the sources they cite (and those cite). */
+const recordsOf = (
+  all: ViewRecords,
+  request: { nodes: readonly string[]; edges: readonly string[] },
+): ViewRecords => {
+  const nodeIds = new Set(request.nodes);
+  const edgeIds = new Set(request.edges);
+  const nodes = all.nodes.filter((node) => nodeIds.has(node.id));
+  const relationships = all.relationships.filter((r) => edgeIds.has(r.id));
+  const byId = new Map(all.sources.map((source) => [source.id, source]));
+  const cited = new Set<string>();
+  const cite = (id: string | null | undefined) => {
+    if (!id || cited.has(id)) return;
+    cited.add(id);
+    cite(byId.get(id)?.citedIn);
+  };
+  for (const record of [...nodes, ...relationships]) {
+    for (const evidence of record.evidence) cite(evidence.source);
+  }
+  return { nodes, relationships, sources: all.sources.filter((s) => cited.has(s.id)) };
+};
 
 /** What changed in the data since a version (a cited link's) up to the one loaded now. */
 export const fetchChangesSince = (version: string, signal?: AbortSignal) =>

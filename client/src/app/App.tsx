@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
+import { SNAPSHOT } from '../api/snapshot';
 import { AboutDialog } from '../components/AboutDialog';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
@@ -114,8 +115,11 @@ export const App = () => {
         <GraphQueryState query={graphQuery} />
         {graph && <VersionNotice graph={graph} view={chains ?? graph} onSelect={view.select} />}
         {graph && (
-          <div className={`graph-area${filtersOpen ? ' with-filters' : ''}`} data-ready={laidOut}>
-            {filtersOpen && meta && (
+          <div
+            className={`graph-area${filtersOpen && !SNAPSHOT ? ' with-filters' : ''}`}
+            data-ready={laidOut}
+          >
+            {filtersOpen && meta && !SNAPSHOT && (
               <FilterPanel meta={meta} filters={filters} onChange={view.setFilters} />
             )}
             <div className="canvas-column">

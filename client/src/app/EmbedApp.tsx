@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
+import { siteRoot } from '../api/snapshot';
 import { GraphQueryState } from '../components/GraphQueryState';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
@@ -30,7 +31,7 @@ export const EmbedApp = () => {
   const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
   const subject = useViewSubject(trace, paths, graph?.nodes);
   const loaded = meta?.loadedAt?.slice(0, 10);
-  const fullView = `${window.location.origin}/${window.location.search}`;
+  const fullView = `${siteRoot()}${window.location.search}`;
   return (
     <div className="embed">
       <header className="embed-header">

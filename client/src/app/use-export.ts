@@ -14,6 +14,7 @@ import { downloadText } from '../export/download-text';
 import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
 import { embedSnippet } from '../export/embed-snippet';
+import { embedPage } from '../api/snapshot';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
@@ -56,7 +57,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       }
       if (format === 'embed') {
         const snippet = embedSnippet(
-          window.location,
+          { page: embedPage(), search: window.location.search },
           subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
         );
         navigator.clipboard.writeText(snippet).then(

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SNAPSHOT } from '../api/snapshot';
 import { isWebUrl, type GraphMeta } from '@pag/graph-seed';
 import { citeSource } from '../export/citation';
 import { ModalDialog } from './ModalDialog';
@@ -77,6 +78,7 @@ export const AboutDialog = ({ meta, onClose }: AboutDialogProps) => {
               date: meta.loadedAt?.slice(0, 10) ?? '—',
             })}
           </p>
+          {SNAPSHOT && <p>{t('about.snapshot')}</p>}
         </section>
       )}
       <section aria-labelledby="about-reading">

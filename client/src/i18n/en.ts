@@ -339,6 +339,8 @@ export const en = {
     undated_other: '{{count}} documents are undated.',
     absence:
       'The graph holds what its sources state, and besides that only what the editors add and mark as theirs: standard Chinese names and aliases, the kind and strength of each claim, notes. Where the sources state no line of authority, it has none: a missing line means no source here states it, not that none exists.',
+    snapshot:
+      'This is a published snapshot: a static copy of the graph that needs no server. Search matches names, Chinese names, aliases and pinyin (not quotes); finding paths and filters need the live explorer.',
     versionHeading: 'Version',
     version:
       'Data version {{version}}, loaded on {{date}}. Exports, reports and links to a view name it; a link made on an earlier version says what has changed since.',
