@@ -32,7 +32,7 @@ const edited = (seed: SeedGraph): SeedGraph => {
 describe('data versions', () => {
   const seed = validateDataDir(paths.dataDir);
   const load = async (graph: SeedGraph) => {
-    const database = new Database(testNeo4j());
+    const database = new Database({ ...testNeo4j(), database: 'neo4j' });
     try {
       return await loadSeedGraph(database, graph);
     } finally {
