@@ -12,6 +12,7 @@ const node = (id: string, change: RecordChange['change']): RecordChange => ({
   type: null,
   ends: null,
   fields: [],
+  was: {},
 });
 const relationship = (
   id: string,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ChainsResponse, GraphMeta, SourceDetail, ViewRecords } from '@pag/graph-seed';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { exportFile, ui, waitForGraph } from './support/ui';
+import { exportFile, screenshotPath, ui, waitForGraph } from './support/ui';
 
 /**
  * The site `pnpm publish:static` writes, served by Python's plain static file server at a
@@ -46,7 +46,7 @@ test.describe('the static site', () => {
     // What a static site cannot answer is not offered, and About says what this is.
     await expect(page.getByRole('button', { name: 'Find paths…' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Filters' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'About the data' }).click();
+    await page.getByRole('button', { name: 'Published snapshot' }).click();
     await expect(page.getByRole('dialog')).toContainText('This is a published snapshot');
     await expect(page.getByRole('dialog')).toContainText(`Data version ${meta.dataVersion}`);
   });
@@ -76,6 +76,7 @@ test.describe('the static site', () => {
     const panel = page.getByRole('complementary', { name: 'Details' });
     const up = await live('social-organizations?direction=up');
     await expect(panel.locator('.chains > li')).toHaveCount(up.chains.length);
+    await page.screenshot({ path: screenshotPath('static-site.png') });
     await panel.getByRole('radio', { name: "The documents' own provisions only" }).check();
     const provisions = await live('social-organizations?direction=up&basis=provision');
     await expect(panel.locator('.chains > li')).toHaveCount(provisions.chains.length);

@@ -2,7 +2,7 @@ import { DataVersions } from '@pag/graph-seed';
 import type { APIRequestContext } from '@playwright/test';
 import { LATER_NODE, REWORDED } from './fixtures/earlier-edition';
 import { expect, test } from './support/test';
-import { waitForGraph, withCy } from './support/ui';
+import { screenshotPath, waitForGraph, withCy } from './support/ui';
 
 /**
  * The versions the tier loads: an earlier edition of the seed, then the seed. A link made on
@@ -41,11 +41,12 @@ test('a link made on an earlier data version says so and lists what changed in i
   const item = notice.getByRole('listitem');
   await expect(item).toHaveCount(1);
   await expect(item).toContainText(
-    /Changed .* provides for a leading Party members' group in Social organizations \(wording\)/,
+    /Changed .* provides for a leading Party members' group in Social organizations \(wording: was .*\(may\)\)/,
   );
   await expect(notice).toContainText('2 other changes elsewhere in the graph');
   await expect(notice).toContainText(`Shown now: data version ${current}`);
   await expect(page).toHaveURL(new RegExp(`v=${earlier}`));
+  await page.screenshot({ path: screenshotPath('version-notice.png') });
 
   // The changed claim is on the canvas, so its name selects it.
   await item.getByRole('button').click();

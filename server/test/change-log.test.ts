@@ -5,6 +5,7 @@ import {
   changedFields,
   composeChanges,
   describeLoad,
+  formerValues,
   listsChanges,
   summarizeChanges,
 } from '../src/services/change-log';
@@ -18,6 +19,7 @@ const change = (id: string, kind: RecordChange['change'], fields: string[] = [])
   type: null,
   ends: null,
   fields,
+  was: {},
 });
 
 describe('changedFields', () => {
@@ -53,6 +55,25 @@ describe('changedFields', () => {
         { id: 'r', props, type: 'GOVERNS', source: 'a', target: 'c' },
       ),
     ).toEqual(['ends', 'type']);
+  });
+});
+
+describe('formerValues', () => {
+  it('keeps what a changed field held where it was one short value, not a passage or a list', () => {
+    const before = {
+      props: { modality: 'may', name: 'A', evidenceQuotes: ['q'], note: 'x'.repeat(300) },
+      type: 'LEADS',
+      source: 'a',
+      target: 'b',
+    };
+    expect(formerValues(before, ['modality', 'evidence', 'note', 'type', 'basis', 'ends'])).toEqual(
+      {
+        modality: 'may',
+        type: 'LEADS',
+        basis: null,
+        ends: 'a → b',
+      },
+    );
   });
 });
 
@@ -115,11 +136,11 @@ describe('composeChanges', () => {
   it('gives the net change of several loads', () => {
     const net = composeChanges([
       [change('added-then-removed', 'added'), change('removed-then-added', 'removed')],
-      [change('changed-twice', 'changed', ['name'])],
+      [{ ...change('changed-twice', 'changed', ['name']), was: { name: 'first' } }],
       [
         change('added-then-removed', 'removed'),
         change('removed-then-added', 'added'),
-        change('changed-twice', 'changed', ['evidence', 'name']),
+        { ...change('changed-twice', 'changed', ['evidence', 'name']), was: { name: 'second' } },
         change('added-then-changed', 'added'),
       ],
       [
@@ -128,6 +149,7 @@ describe('composeChanges', () => {
       ],
       [change('changed-then-removed', 'removed')],
     ]);
+    expect(net.find((c) => c.id === 'changed-twice')?.was).toEqual({ name: 'first' });
     expect(net.map((c) => [c.id, c.change, c.fields])).toEqual([
       ['removed-then-added', 'changed', []],
       ['changed-twice', 'changed', ['evidence', 'name']],

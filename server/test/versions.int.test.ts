@@ -90,6 +90,7 @@ describe('data versions', () => {
       change: 'changed',
       type: 'PROVIDES_PARTY_GROUP_IN',
       fields: ['modality'],
+      was: { modality: 'must' },
       ends: { target: { id: 'social-organizations' } },
     });
     expect(weakened?.name).toMatch(

@@ -90,6 +90,11 @@ export const App = () => {
           {t('app.title')}
           {language === 'en' && <span lang="zh">党的领导关系图谱</span>}
         </h1>
+        {SNAPSHOT && (
+          <button type="button" className="snapshot-tag" onClick={context.showAbout}>
+            {t('app.snapshot')}
+          </button>
+        )}
         <SearchBox
           ref={searchRef}
           onChoose={choose}

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphElements, RecordChange } from '@pag/graph-seed';
+import { Basis, Modality, type GraphElements, type RecordChange } from '@pag/graph-seed';
 import { isNotFound } from '../api/fetch-json';
 import { useChangesSinceQuery, useMetaQuery } from '../api/queries';
+import { basisName, modalityName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
+import type { Language } from '../i18n/messages';
 import { changesInView } from '../view/changes-in-view';
 import { useViewStore, type Selection } from '../view/view-store';
 import './VersionNotice.css';
@@ -12,6 +14,15 @@ import './VersionNotice.css';
 const NARROW = '(max-width: 768px)';
 
 const day = (timestamp: string | null | undefined) => timestamp?.slice(0, 10) ?? '—';
+
+/** A former value as people read it: a modality or basis by its name, anything else as it was. */
+const valueName = (field: string, value: string, language: Language): string => {
+  const modality = Modality.safeParse(value);
+  if (field === 'modality' && modality.success) return modalityName(modality.data, language);
+  const basis = Basis.safeParse(value);
+  if (field === 'basis' && basis.success) return basisName(basis.data, language);
+  return value;
+};
 
 /** The ids a link names: what is selected, traced, found, focused or pinned. */
 const useLinkIds = () => {
@@ -43,9 +54,20 @@ const ChangeItem = ({ change, shown, onSelect }: ChangeItemProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = language === 'zh' ? (change.nameZh ?? change.name) : change.name;
-  const fields = change.fields.map((field) =>
-    t(`versions.fields.${field}`, { defaultValue: field }),
-  );
+  // Each field that changed, with what it held before where that was one value.
+  const fields = [
+    ...new Set(
+      change.fields.map((field) => {
+        const label = t(`versions.fields.${field}`, { defaultValue: field });
+        const was = change.was[field];
+        if (was === undefined) return label;
+        return t('versions.was', {
+          field: label,
+          value: was === null ? '—' : valueName(field, was, language),
+        });
+      }),
+    ),
+  ];
   return (
     <li>
       <span className={`change change-${change.change}`}>{t(`versions.${change.change}`)}</span>{' '}
@@ -62,9 +84,7 @@ const ChangeItem = ({ change, shown, onSelect }: ChangeItemProps) => {
       ) : (
         <span>{name}</span>
       )}
-      {fields.length > 0 && (
-        <span className="change-fields"> ({[...new Set(fields)].join(', ')})</span>
-      )}
+      {fields.length > 0 && <span className="change-fields"> ({fields.join('; ')})</span>}
     </li>
   );
 };

@@ -2,6 +2,7 @@
 export const en = {
   app: {
     title: 'Party Authority Graph',
+    snapshot: 'Published snapshot',
     summary: '{{nodes}} nodes · {{edges}} relationships',
     summaryOf: '{{nodes}} of {{total}} nodes · {{edges}} relationships',
     loading: 'Loading the graph…',
@@ -122,6 +123,7 @@ export const en = {
     added: 'Added',
     changed: 'Changed',
     removed: 'Removed',
+    was: '{{field}}: was {{value}}',
     fields: {
       evidence: 'evidence',
       name: 'name',

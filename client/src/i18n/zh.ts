@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 export const zh: Messages = {
   app: {
     title: '党的领导关系图谱',
+    snapshot: '发布的快照',
     summary: '{{nodes}} 个节点 · {{edges}} 条关系',
     summaryOf: '{{nodes}} / {{total}} 个节点 · {{edges}} 条关系',
     loading: '正在加载图谱…',
@@ -119,6 +120,7 @@ export const zh: Messages = {
     added: '新增',
     changed: '变动',
     removed: '删除',
+    was: '{{field}}：原为{{value}}',
     fields: {
       evidence: '证据',
       name: '名称',

@@ -35,6 +35,11 @@ export const RecordChange = z.object({
     .describe(
       'For a changed record, what changed: stored fields (evidence, name, basis, modality, …); for a relationship also its type or ends',
     ),
+  was: z
+    .record(z.string(), z.string().nullable())
+    .describe(
+      'For a changed record, what a changed field held before, where it is one short value (modality, basis, name, type, …); null where it was empty',
+    ),
 });
 export type RecordChange = z.infer<typeof RecordChange>;
 

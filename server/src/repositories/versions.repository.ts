@@ -48,7 +48,9 @@ const StoredEntry = z.object({
   previous: z.string().nullish(),
   summary: json(ChangeSummary).nullish(),
 });
-const StoredLoad = StoredEntry.extend({ changes: json(z.array(RecordChange)).nullish() });
+// A changelog stored before loads kept former values has none to give.
+const StoredChange = RecordChange.extend({ was: RecordChange.shape.was.default({}) });
+const StoredLoad = StoredEntry.extend({ changes: json(z.array(StoredChange)).nullish() });
 
 const VersionsRow = z.object({ total: z.number().int(), versions: z.array(StoredEntry) });
 const ChangesRow = z.object({ since: StoredEntry, after: z.array(StoredLoad) });

@@ -55,6 +55,35 @@ const DERIVED = new Set([
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/** Longest former value a changelog keeps: a word or a name, not a passage. */
+const WAS_MAX = 200;
+
+/** What changed fields held before, where each was one short value (a modality, a name). */
+export const formerValues = (
+  before: StoredRecord,
+  fields: readonly string[],
+): Record<string, string | null> => {
+  const was: Record<string, string | null> = {};
+  for (const field of fields) {
+    // Evidence is a list of quotes; the ends, a pair of ids, are read as "from → to".
+    if (field === 'evidence') continue;
+    const value =
+      field === 'type'
+        ? before.type
+        : field === 'ends'
+          ? `${before.source ?? ''} → ${before.target ?? ''}`
+          : before.props[field];
+    if (value === undefined || value === null) was[field] = null;
+    else if (
+      (typeof value === 'string' && value.length <= WAS_MAX) ||
+      typeof value === 'number' ||
+      typeof value === 'boolean'
+    )
+      was[field] = String(value);
+  }
+  return was;
+};
+
 /** The stored fields in which two versions of a record differ, evidence lists as one field. */
 export const changedFields = (before: StoredRecord, after: LoadedRecord): string[] => {
   const fields = new Set<string>();
@@ -93,6 +122,7 @@ const describe = (
   state: StoredRecord,
   nameOf: (id: string) => Named,
   fields: string[] = [],
+  was: Record<string, string | null> = {},
 ): RecordChange => {
   const type = RelationshipType.safeParse(state.type);
   if (record === 'relationship' && type.success && state.source && state.target) {
@@ -105,11 +135,12 @@ const describe = (
       type: type.data,
       ends,
       fields,
+      was,
     };
   }
   const name = text(record === 'source' ? state.props.title : state.props.name) ?? id;
   const nameZh = text(record === 'source' ? state.props.titleZh : state.props.nameZh);
-  return { record, id, change, name, nameZh, type: null, ends: null, fields };
+  return { record, id, change, name, nameZh, type: null, ends: null, fields, was };
 };
 
 const countsOf = (diff: RecordDiff) => ({
@@ -162,16 +193,19 @@ export const describeLoad = (
     };
     return [
       ...diff[kind].added.map((row) => describe(record, row.id, 'added', row, nameOf)),
-      ...diff[kind].changed.map((row) =>
-        describe(
+      ...diff[kind].changed.map((row) => {
+        const before = stored[kind].get(row.id) ?? missing(row.id);
+        const fields = changedFields(before, row);
+        return describe(
           record,
           row.id,
           'changed',
           row,
           nameOf,
-          changedFields(stored[kind].get(row.id) ?? missing(row.id), row),
-        ),
-      ),
+          fields,
+          formerValues(before, fields),
+        );
+      }),
       ...diff[kind].removed.map((id) =>
         describe(record, id, 'removed', stored[kind].get(id) ?? missing(id), nameOf),
       ),
@@ -181,11 +215,17 @@ export const describeLoad = (
 
 /** What a second change makes of a first one to the same record; null when they cancel out. */
 const follow = (first: RecordChange, then: RecordChange): RecordChange | null => {
-  if (first.change === 'added')
-    return then.change === 'removed' ? null : { ...then, change: 'added', fields: [] };
-  if (first.change === 'removed') return { ...then, change: 'changed', fields: [] };
+  if (first.change === 'added') {
+    return then.change === 'removed' ? null : { ...then, change: 'added', fields: [], was: {} };
+  }
+  if (first.change === 'removed') return { ...then, change: 'changed', fields: [], was: {} };
   if (then.change === 'changed') {
-    return { ...then, fields: [...new Set([...first.fields, ...then.fields])].sort() };
+    // What a field held before the first of the changes is what it held at the cited version.
+    return {
+      ...then,
+      fields: [...new Set([...first.fields, ...then.fields])].sort(),
+      was: { ...then.was, ...first.was },
+    };
   }
   return then;
 };
