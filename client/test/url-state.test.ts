@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSharedView, writeSharedView, type SharedView } from '../src/view/url-state';
+import {
+  citingVersion,
+  readSharedView,
+  writeSharedView,
+  type SharedView,
+} from '../src/view/url-state';
 import { NO_FILTERS } from '../src/api/graph-filters';
 
 const PLAIN: SharedView = {
@@ -139,5 +144,23 @@ describe('shared view in the URL', () => {
     expect(readSharedView('?node=cppcc&chain=3').onlyChain).toBeNull();
     for (const chain of ['0', '-1', '1.5', 'x', '501'])
       expect(readSharedView(`?node=cppcc&trace=up&chain=${chain}`).onlyChain).toBeNull();
+  });
+});
+
+describe('citingVersion', () => {
+  it('gives the view’s address citing the version shown, whatever the address bar cites', () => {
+    const at = {
+      origin: 'https://graph.example.org',
+      pathname: '/',
+      search: '?node=a&trace=up&v=74f7f5de537c',
+      hash: '',
+    };
+    expect(citingVersion(at, '0a44dd5c1967')).toBe(
+      'https://graph.example.org/?node=a&trace=up&v=0a44dd5c1967',
+    );
+    expect(citingVersion({ ...at, search: '?paths=a,b' }, '0a44dd5c1967')).toBe(
+      'https://graph.example.org/?paths=a,b&v=0a44dd5c1967',
+    );
+    expect(citingVersion(at, null)).toBe('https://graph.example.org/?node=a&trace=up');
   });
 });

@@ -25,6 +25,9 @@ describe('snapshotFile', () => {
     );
     expect(
       snapshotFile('/api/authority/x?direction=up&basis=title-inference,provision,official-report'),
+    ).toBe('api/authority/x/up.official-report_provision_title-inference.json');
+    expect(
+      snapshotFile('/api/authority/x?direction=up&basis=title-inference,provision,official-report'),
     ).toBe(
       snapshotFile('/api/authority/x?basis=provision,official-report,title-inference&direction=up'),
     );

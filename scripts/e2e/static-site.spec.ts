@@ -22,6 +22,15 @@ const watchRequests = (page: Page) => {
 };
 
 test.describe('the static site', () => {
+  test('opens a link from the live explorer without the filters and paths it cannot answer', async ({
+    page,
+  }) => {
+    await page.goto(`${site()}?kinds=party-organ&paths=social-organizations,cppcc`);
+    await waitForGraph(page);
+    await expect(page.locator('.view-summary')).not.toContainText(' of ');
+    await expect(page).not.toHaveURL(/kinds=|paths=/);
+  });
+
   test('opens the graph from its files alone, at a path below the host root', async ({
     page,
     request,
@@ -77,6 +86,11 @@ test.describe('the static site', () => {
     const up = await live('social-organizations?direction=up');
     await expect(panel.locator('.chains > li')).toHaveCount(up.chains.length);
     await page.screenshot({ path: screenshotPath('static-site.png') });
+    await panel.getByRole('radio', { name: /A document, an official report or a name/ }).check();
+    const documented = await live(
+      'social-organizations?direction=up&basis=provision,official-report,title-inference',
+    );
+    await expect(panel.locator('.chains > li')).toHaveCount(documented.chains.length);
     await panel.getByRole('radio', { name: "The documents' own provisions only" }).check();
     const provisions = await live('social-organizations?direction=up&basis=provision');
     await expect(panel.locator('.chains > li')).toHaveCount(provisions.chains.length);

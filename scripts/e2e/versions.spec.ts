@@ -48,13 +48,19 @@ test('a link made on an earlier data version says so and lists what changed in i
   await expect(page).toHaveURL(new RegExp(`v=${earlier}`));
   await page.screenshot({ path: screenshotPath('version-notice.png') });
 
-  // The changed claim is on the canvas, so its name selects it.
-  await item.getByRole('button').click();
+  // Until the view changes, the address keeps the cited version: a reload says so again.
+  await page.reload();
+  await waitForGraph(page);
+  await expect(notice).toContainText('one claim in this view has changed');
+
+  // The changed claim is on the canvas, so its name selects it; the view has changed, so its
+  // address now cites the version shown, and the notice stays until closed.
   const selected = () =>
     withCy(page, (cy) => cy.$(':selected').map((element) => element.id()), null);
+  await notice.getByRole('listitem').getByRole('button').click();
   await expect.poll(selected).toEqual([REWORDED]);
-
-  // Citing the version shown now puts it in the link, and the notice goes.
+  await expect(page).toHaveURL(new RegExp(`v=${current}$`));
+  await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Cite the version shown now' }).click();
   await expect(notice).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`v=${current}$`));

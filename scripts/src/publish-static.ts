@@ -15,7 +15,8 @@ const USAGE = `Usage: pnpm publish:static --out DIR [--data DIR]
   as files). Any static host serves DIR as it is, at any path: search, tracing, the sources'
   texts and every export work without a server. Finding paths and filters need the live
   explorer. The data is validated and loaded into Neo4j first (NEO4J_URI when set, otherwise
-  the local Neo4j for the duration). An earlier snapshot in DIR is replaced.
+  the local Neo4j for the duration). An earlier snapshot in DIR is replaced; other files
+  there (a CNAME, .nojekyll, .git) are left as they are.
 
   --out      the folder to write (new, empty, or an earlier snapshot)
   --data     data folder (default: graph-seed/data)`;

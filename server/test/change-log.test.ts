@@ -106,6 +106,25 @@ describe('describeLoad', () => {
     ]);
   });
 
+  it('leaves out a record whose hash changed but none of whose fields did', () => {
+    const props = { name: 'A', hash: 'new', pinyinText: 'new' };
+    expect(
+      describeLoad(
+        {
+          nodes: { added: [], changed: [{ id: 'a', props }], removed: [] },
+          relationships: { added: [], changed: [], removed: [] },
+          sources: { added: [], changed: [], removed: [] },
+        },
+        {
+          nodes: new Map([['a', { props: { ...props, hash: 'old', pinyinText: 'old' } }]]),
+          relationships: new Map(),
+          sources: new Map(),
+        },
+        [],
+      ),
+    ).toEqual([]);
+  });
+
   it('refuses to describe a change to a record it was not given as stored', () => {
     expect(() =>
       describeLoad(
@@ -155,6 +174,24 @@ describe('composeChanges', () => {
       ['changed-twice', 'changed', ['evidence', 'name']],
       ['added-then-changed', 'added', []],
       ['changed-then-removed', 'removed', []],
+    ]);
+  });
+
+  it('keeps what is not known unknown, and never passes an intermediate value off as the former one', () => {
+    const net = composeChanges([
+      [change('recreated', 'removed'), { ...change('long-note', 'changed', ['note']), was: {} }],
+      [
+        change('recreated', 'added'),
+        {
+          ...change('long-note', 'changed', ['modality', 'note']),
+          was: { note: 'mid', modality: 'may' },
+        },
+      ],
+      [{ ...change('recreated', 'changed', ['name']), was: { name: 'between' } }],
+    ]);
+    expect(net.map((c) => [c.id, c.change, c.fields, c.was])).toEqual([
+      ['long-note', 'changed', ['modality', 'note'], { modality: 'may' }],
+      ['recreated', 'changed', [], {}],
     ]);
   });
 

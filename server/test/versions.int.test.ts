@@ -159,4 +159,26 @@ describe('data versions', () => {
     );
     expect(versions.current?.loadedAt).toBe(meta?.loadedAt);
   });
+
+  it('begins the history and records the change when data loaded before versions changes', async () => {
+    const app = await build();
+    const driver = openTestDriver();
+    const original = (await load(seed)).version;
+    await driver.executeQuery('MATCH (v:DataVersion) DETACH DELETE v');
+    const report = await load(edited(seed));
+    const versions = await getOk(app, '/api/versions', DataVersions);
+    expect(versions.total).toBe(2);
+    expect(versions.versions[1]).toMatchObject({
+      version: original,
+      previous: null,
+      changes: null,
+    });
+    expect(versions.current).toMatchObject({
+      version: report.version,
+      previous: original,
+      changes: { nodes: { added: 1, changed: 0, removed: 1 } },
+    });
+    const since = await getOk(app, `/api/versions/${original}/changes`, DataChanges);
+    expect(since.changes.map((change) => change.id)).toContain(REMOVED_NODE);
+  });
 });

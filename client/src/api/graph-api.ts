@@ -123,7 +123,10 @@ export const fetchViewRecords = (view: GraphElements, signal?: AbortSignal) => {
     : fetchJson('/api/view-records', ViewRecords, signal, request);
 };
 
-/** A view's records out of the whole graph's, with the sources they cite (and those cite). */
+/**
+ * A view's records out of the whole graph's, with the sources their evidence cites and the
+ * ones those are cited in, as `POST /api/view-records` gives them.
+ */
 const recordsOf = (
   all: ViewRecords,
   request: { nodes: readonly string[]; edges: readonly string[] },
@@ -133,14 +136,12 @@ const recordsOf = (
   const nodes = all.nodes.filter((node) => nodeIds.has(node.id));
   const relationships = all.relationships.filter((r) => edgeIds.has(r.id));
   const byId = new Map(all.sources.map((source) => [source.id, source]));
-  const cited = new Set<string>();
-  const cite = (id: string | null | undefined) => {
-    if (!id || cited.has(id)) return;
-    cited.add(id);
-    cite(byId.get(id)?.citedIn);
-  };
-  for (const record of [...nodes, ...relationships]) {
-    for (const evidence of record.evidence) cite(evidence.source);
+  const cited = new Set(
+    [...nodes, ...relationships].flatMap((record) => record.evidence.map((e) => e.source)),
+  );
+  for (const id of [...cited]) {
+    const citedIn = byId.get(id)?.citedIn;
+    if (citedIn) cited.add(citedIn);
   }
   return { nodes, relationships, sources: all.sources.filter((s) => cited.has(s.id)) };
 };

@@ -77,10 +77,10 @@ export const EmbedApp = () => {
                   ? t('export.versionOf', { version: meta.dataVersion, date: loaded })
                   : t('export.version', { version: meta.dataVersion })),
               // A view shared on an earlier version says so; the explorer says what changed.
-              view.dataVersion &&
+              view.linkVersion &&
                 meta.dataVersion &&
-                view.dataVersion !== meta.dataVersion &&
-                t('embed.changedSince', { version: view.dataVersion }),
+                view.linkVersion !== meta.dataVersion &&
+                t('embed.changedSince', { version: view.linkVersion }),
             ]
               .filter(Boolean)
               .join(' · ')}

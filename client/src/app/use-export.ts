@@ -15,6 +15,7 @@ import { creditSources } from '../export/citation';
 import { toCsv, toJson } from '../export/export-data';
 import { embedSnippet } from '../export/embed-snippet';
 import { embedPage } from '../api/snapshot';
+import { citingVersion } from '../view/url-state';
 import { exportFileName } from '../export/file-name';
 import type { FigureSize } from '../export/figure-size';
 import type { ViewSubject } from './use-view-subject';
@@ -48,7 +49,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
   const exportAs = useCallback(
     (format: ExportFormat) => {
       if (format === 'link') {
-        const url = window.location.href;
+        const url = citingVersion(window.location, meta?.dataVersion);
         navigator.clipboard.writeText(url).then(
           () => setStatus(t('export.linkCopied')),
           () => setStatus(t('export.linkManual', { url })),
@@ -57,7 +58,10 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
       }
       if (format === 'embed') {
         const snippet = embedSnippet(
-          { page: embedPage(), search: window.location.search },
+          {
+            page: embedPage(),
+            search: new URL(citingVersion(window.location, meta?.dataVersion)).search,
+          },
           subject.title ? `${t('app.title')}: ${subject.title}` : t('app.title'),
         );
         navigator.clipboard.writeText(snippet).then(
@@ -144,7 +148,7 @@ export const useExport = ({ graph, chains, meta, subject, canvas }: ExportSource
         ...(meta?.basedOn.length
           ? [t('about.credit', { sources: creditSources(meta.basedOn) })]
           : []),
-        t('export.viewLink', { url: window.location.href }),
+        t('export.viewLink', { url: citingVersion(window.location, dataVersion) }),
       ];
       const labels = {
         authority: t('legend.authority'),

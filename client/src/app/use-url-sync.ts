@@ -9,8 +9,10 @@ import { useViewStore } from '../view/view-store';
 const MERGE_MS = 500;
 
 /** Opens the view a link describes; call once before the app first renders. */
-export const restoreSharedView = (): void =>
-  useViewStore.setState(readSharedView(window.location.search));
+export const restoreSharedView = (): void => {
+  const shared = readSharedView(window.location.search);
+  useViewStore.setState({ ...shared, linkVersion: shared.dataVersion });
+};
 
 /** Where the person is: what Back and Forward step through. */
 const placeOf = ({ selection, trace, paths }: SharedView) =>

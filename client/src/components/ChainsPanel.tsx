@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMetaQuery } from '../api/queries';
 import { useViewStore } from '../view/view-store';
+import { citingVersion } from '../view/url-state';
 import { downloadText } from '../export/download-text';
 import { toEvidenceReport, type ReportSubject } from '../export/evidence-report';
 import { exportFileName, subjectSlug } from '../export/file-name';
@@ -116,7 +117,7 @@ export const ChainsPanel = ({
               const about = {
                 dataVersion: meta?.dataVersion,
                 basedOn: meta?.basedOn,
-                viewUrl: window.location.href,
+                viewUrl: citingVersion(window.location, meta?.dataVersion),
               };
               downloadText(
                 `${exportFileName(subjectSlug(subject), date)}.md`,

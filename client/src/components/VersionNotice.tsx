@@ -1,9 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Basis, Modality, type GraphElements, type RecordChange } from '@pag/graph-seed';
+import {
+  Basis,
+  Modality,
+  RelationshipType,
+  type GraphElements,
+  type RecordChange,
+} from '@pag/graph-seed';
 import { isNotFound } from '../api/fetch-json';
 import { useChangesSinceQuery, useMetaQuery } from '../api/queries';
-import { basisName, modalityName } from '../i18n/names';
+import { basisName, modalityName, typeName } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import type { Language } from '../i18n/messages';
 import { changesInView } from '../view/changes-in-view';
@@ -15,8 +21,10 @@ const NARROW = '(max-width: 768px)';
 
 const day = (timestamp: string | null | undefined) => timestamp?.slice(0, 10) ?? '—';
 
-/** A former value as people read it: a modality or basis by its name, anything else as it was. */
+/** A former value as people read it: a modality, basis or type by its name, else as it was. */
 const valueName = (field: string, value: string, language: Language): string => {
+  const type = RelationshipType.safeParse(value);
+  if (field === 'type' && type.success) return typeName(type.data, language);
   const modality = Modality.safeParse(value);
   if (field === 'modality' && modality.success) return modalityName(modality.data, language);
   const basis = Basis.safeParse(value);
@@ -91,8 +99,8 @@ const ChangeItem = ({ change, shown, onSelect }: ChangeItemProps) => {
 
 /**
  * Opening a link made on another data version says so, and lists what has changed since in
- * the view: claims added, changed (in which fields) or removed, and how many changes lie
- * elsewhere. The reader may then have the link cite the version shown now.
+ * the view: claims added, changed (in which fields, and from what) or removed, and how many
+ * changes lie elsewhere. It stays until the reader closes it by citing the version shown.
  */
 export const VersionNotice = ({
   graph,
@@ -106,8 +114,8 @@ export const VersionNotice = ({
   readonly onSelect: (selection: Selection) => void;
 }) => {
   const { t } = useTranslation();
-  const cited = useViewStore((state) => state.dataVersion);
-  const citeVersion = useViewStore((state) => state.citeVersion);
+  const cited = useViewStore((state) => state.linkVersion);
+  const citeShown = useViewStore((state) => state.citeShown);
   const meta = useMetaQuery().data;
   const current = meta?.dataVersion ?? null;
   const query = useChangesSinceQuery(cited, current);
@@ -168,7 +176,7 @@ export const VersionNotice = ({
           </details>
         )}
       </div>
-      <button type="button" onClick={() => citeVersion(current)}>
+      <button type="button" onClick={() => citeShown(current)}>
         {t('versions.citeCurrent')}
       </button>
     </section>

@@ -11,7 +11,8 @@ import {
 import type { z } from 'zod';
 import type { Focus } from '../graph/focus';
 import { readPins, writePins, type Pins } from '../graph/pins';
-import { filterParams, type Filters } from '../api/graph-filters';
+import { filterParams, NO_FILTERS, type Filters } from '../api/graph-filters';
+import { SNAPSHOT } from '../api/snapshot';
 import type { Camera, LayoutName, PathQuery, Presentation, Selection, Trace } from './view-store';
 
 /** The part of the view a shared link carries. */
@@ -114,7 +115,7 @@ export const readSharedView = (search: string): SharedView => {
     pathFrom && pathTo && extra.length === 0 && !trace
       ? { from: pathFrom, to: pathTo, direction: along }
       : null;
-  return {
+  const view: SharedView = {
     selection,
     trace,
     paths,
@@ -136,6 +137,9 @@ export const readSharedView = (search: string): SharedView => {
     onlyChain: trace || paths ? readChain(params.get('chain')) : null,
     dataVersion: valid(DataVersionId, params.get('v')),
   };
+  // A static site holds the whole graph's answers, not filtered views or paths: a link from
+  // the live explorer opens there without them rather than on an error.
+  return SNAPSHOT ? { ...view, filters: NO_FILTERS, paths: null } : view;
 };
 
 /** Writes the view as a URL query, keeping any other parameters as they are. */
@@ -169,4 +173,19 @@ export const writeSharedView = (search: string, view: SharedView): string => {
   if (view.dataVersion) params.set('v', view.dataVersion);
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
+};
+
+/**
+ * The address of the view as shown, citing a data version: what a copied link, an embed, a
+ * figure or a report names, so that it cites the data it was made from.
+ */
+export const citingVersion = (
+  location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>,
+  version: string | null | undefined,
+): string => {
+  const params = new URLSearchParams(location.search);
+  if (version) params.set('v', version);
+  else params.delete('v');
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 };

@@ -46,8 +46,13 @@ interface ViewState extends Scope {
   readonly camera: Camera;
   /** Nodes the person dragged into place, which every layout leaves there. */
   readonly pins: Pins;
-  /** The data version the view's link cites: the one it was made on, or the one loaded now. */
+  /**
+   * The data version the address bar cites: the one the opened link was made on until the
+   * view changes, then the one shown.
+   */
   readonly dataVersion: string | null;
+  /** The version the opened link cited, while a notice says what changed since it. */
+  readonly linkVersion: string | null;
   /** Earlier scopes, most recent last. */
   readonly undoStack: readonly Scope[];
   /** Scopes undone, most recently undone last; a new change clears them. */
@@ -70,8 +75,10 @@ interface ViewState extends Scope {
   readonly setCamera: (camera: Camera) => void;
   readonly pin: (id: string, position: { x: number; y: number }) => void;
   readonly unpin: (id: string) => void;
-  /** Has the link cite a data version (the one loaded now, once it is known or chosen). */
+  /** Has the address bar cite a data version (the one shown, once it is known). */
   readonly citeVersion: (version: string) => void;
+  /** Cites the version shown and closes the notice about the opened link's version. */
+  readonly citeShown: (version: string) => void;
 }
 
 const UNDO_DEPTH = 50;
@@ -112,6 +119,7 @@ export const useViewStore = create<ViewState>((set) => {
     camera: null,
     pins: {},
     dataVersion: null,
+    linkVersion: null,
     undoStack: [],
     redoStack: [],
     // While the second node of a path query is being chosen, choosing a node chooses it.
@@ -177,5 +185,6 @@ export const useViewStore = create<ViewState>((set) => {
         };
       }),
     citeVersion: (dataVersion) => set({ dataVersion }),
+    citeShown: (dataVersion) => set({ dataVersion, linkVersion: null }),
   };
 });

@@ -43,11 +43,14 @@ export type SearchIndex = z.infer<typeof SearchIndex>;
 const isId = (value: string | undefined): value is string =>
   value !== undefined && Id.safeParse(value).success;
 
-/** `provision,official-report` as a file name's part: the bases sorted, joined by `+`. */
+/**
+ * `provision,official-report` as a file name's part: the bases sorted, joined by `_`, which no
+ * host reads otherwise (S3 reads a `+` in a path as a space).
+ */
 const basesPart = (basis: string): string | null => {
   const bases = basis.split(',').map((item) => item.trim());
   if (!bases.every((item) => Basis.safeParse(item).success)) return null;
-  return [...new Set(bases)].sort().join('+');
+  return [...new Set(bases)].sort().join('_');
 };
 
 /**

@@ -3,6 +3,7 @@ import {
   readdirSync,
   readFileSync,
   mkdirSync,
+  mkdtempSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -25,7 +26,7 @@ const checkOut = (out: string): void => {
   }
   if (entries.length > 0 && !existsSync(path.join(out, SNAPSHOT_FILES.manifest))) {
     throw new UserError(
-      `--out ${out} holds files that are not a published snapshot; choose a new or empty folder (an earlier snapshot there is replaced).`,
+      `--out ${out} holds files but no published snapshot; choose a new or empty folder, or one holding an earlier snapshot (which is replaced).`,
     );
   }
 };
@@ -66,22 +67,36 @@ const buildStaticClient = async (dir: string): Promise<void> => {
 };
 
 /**
+ * Moves a site's entries from `partial` into `out`, each replacing the one of that name, and
+ * leaves whatever else `out` holds as it is (a CNAME, .nojekyll or .git of the host).
+ */
+export const moveInto = (partial: string, out: string): void => {
+  mkdirSync(out, { recursive: true });
+  for (const entry of readdirSync(partial)) {
+    rmSync(path.join(out, entry), { recursive: true, force: true });
+    renameSync(path.join(partial, entry), path.join(out, entry));
+  }
+  rmSync(partial, { recursive: true, force: true });
+};
+
+/**
  * Writes a static site to `out`: the explorer and a snapshot of the graph (the API's answers
  * as files), which any static host serves as is. It is written beside `out` first and moved
- * into place at the end, so a failure leaves `out` as it was.
+ * into place at the end, so a failure leaves `out` as it was; an earlier snapshot's entries
+ * are replaced, anything else in `out` is left alone.
  */
 export const publishStatic = async (
   app: Parameters<typeof writeSnapshot>[0],
   out: string,
 ): Promise<SnapshotReport> => {
   checkOut(out);
-  const partial = `${out}.partial`;
-  rmSync(partial, { recursive: true, force: true });
+  const parent = path.dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const partial = mkdtempSync(path.join(parent, `.${path.basename(out)}.partial-`));
   try {
     await buildStaticClient(partial);
     const report = await writeSnapshot(app, partial);
-    rmSync(out, { recursive: true, force: true });
-    renameSync(partial, out);
+    moveInto(partial, out);
     return report;
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import {
   GraphMeta,
   NodeDetail,
   SNAPSHOT_FILES,
+  VERSIONS_LISTED,
   ViewRecords,
   basesIn,
   snapshotFile,
@@ -44,9 +45,9 @@ export const writeSnapshot = async (
     files += 1;
     bytes += Buffer.byteLength(body);
   };
-  /** Asks the API and saves its answer where the snapshot looks for it. */
-  const copy = async (url: string): Promise<unknown> => {
-    const file = snapshotFile(url);
+  /** Asks the API and saves its answer where the snapshot looks for it (or in `as`). */
+  const copy = async (url: string, as?: string): Promise<unknown> => {
+    const file = as ?? snapshotFile(url);
     if (!file) throw new Error(`a snapshot has no file for ${url}`);
     const response = await app.inject({ method: 'GET', url });
     if (response.statusCode !== 200) {
@@ -64,7 +65,10 @@ export const writeSnapshot = async (
       `The graph is larger than one view (GRAPH_ELEMENT_LIMIT): a snapshot needs all of it.`,
     );
   }
-  const versions = DataVersions.parse(await copy('/api/versions'));
+  // Every version the API lists (at most its limit), as the versions file.
+  const versions = DataVersions.parse(
+    await copy(`/api/versions?limit=${VERSIONS_LISTED.max}`, snapshotFile('/api/versions') ?? ''),
+  );
   for (const { version } of versions.versions) {
     await copy(`/api/versions/${version}/changes`);
   }

@@ -5,6 +5,7 @@ import { classifyDatabaseError } from './database-errors';
 import {
   describeLoad,
   listsChanges,
+  summarizeChanges,
   summarizeLoad,
   type LoadDiff,
   type StoredRecord,
@@ -186,14 +187,14 @@ const changelogOf = async (context: QueryContext, diffs: Diffs, nodes: readonly 
     relationships: of(diffs.relationships),
     sources: of(diffs.sources),
   };
-  const summary = JSON.stringify(summarizeLoad(load));
-  if (!listsChanges(load)) return { summary, changes: null };
+  if (!listsChanges(load)) return { summary: JSON.stringify(summarizeLoad(load)), changes: null };
   const stored = {
     nodes: await storedRecords(context, FIND_STORED_NODES, diffs.nodes),
     relationships: await storedRecords(context, FIND_STORED_RELATIONSHIPS, diffs.relationships),
     sources: await storedRecords(context, FIND_STORED_SOURCES, diffs.sources),
   };
-  return { summary, changes: JSON.stringify(describeLoad(load, stored, nodes)) };
+  const changes = describeLoad(load, stored, nodes);
+  return { summary: JSON.stringify(summarizeChanges(changes)), changes: JSON.stringify(changes) };
 };
 
 /**

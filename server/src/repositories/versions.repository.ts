@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ChangeSummary,
   RecordChange,
+  RelationshipType,
   type DataChanges,
   type DataVersionEntry,
   type DataVersions,
@@ -48,8 +49,15 @@ const StoredEntry = z.object({
   previous: z.string().nullish(),
   summary: json(ChangeSummary).nullish(),
 });
-// A changelog stored before loads kept former values has none to give.
-const StoredChange = RecordChange.extend({ was: RecordChange.shape.was.default({}) });
+// A changelog is read as it was stored: one stored before loads kept former values has none
+// to give, and a relationship type since retired from the vocabulary is no longer named.
+const StoredChange = RecordChange.extend({
+  was: RecordChange.shape.was.default({}),
+  type: z
+    .string()
+    .nullable()
+    .transform((type) => RelationshipType.safeParse(type).data ?? null),
+});
 const StoredLoad = StoredEntry.extend({ changes: json(z.array(StoredChange)).nullish() });
 
 const VersionsRow = z.object({ total: z.number().int(), versions: z.array(StoredEntry) });

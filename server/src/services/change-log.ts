@@ -193,18 +193,15 @@ export const describeLoad = (
     };
     return [
       ...diff[kind].added.map((row) => describe(record, row.id, 'added', row, nameOf)),
-      ...diff[kind].changed.map((row) => {
+      // A record whose hash changed but none of whose fields did (a new storage format, a
+      // derived copy made afresh) states nothing new: it is not a change to the claim.
+      ...diff[kind].changed.flatMap((row) => {
         const before = stored[kind].get(row.id) ?? missing(row.id);
         const fields = changedFields(before, row);
-        return describe(
-          record,
-          row.id,
-          'changed',
-          row,
-          nameOf,
-          fields,
-          formerValues(before, fields),
-        );
+        if (fields.length === 0) return [];
+        return [
+          describe(record, row.id, 'changed', row, nameOf, fields, formerValues(before, fields)),
+        ];
       }),
       ...diff[kind].removed.map((id) =>
         describe(record, id, 'removed', stored[kind].get(id) ?? missing(id), nameOf),
@@ -218,22 +215,23 @@ const follow = (first: RecordChange, then: RecordChange): RecordChange | null =>
   if (first.change === 'added') {
     return then.change === 'removed' ? null : { ...then, change: 'added', fields: [], was: {} };
   }
+  // Removed and added again: changed, in what is not known (no fields), however it changes next.
   if (first.change === 'removed') return { ...then, change: 'changed', fields: [], was: {} };
-  if (then.change === 'changed') {
-    // What a field held before the first of the changes is what it held at the cited version.
-    return {
-      ...then,
-      fields: [...new Set([...first.fields, ...then.fields])].sort(),
-      was: { ...then.was, ...first.was },
-    };
-  }
-  return then;
+  if (then.change !== 'changed') return then;
+  if (first.fields.length === 0) return { ...then, fields: [], was: {} };
+  // What a field held before the first change to it is what it held at the cited version.
+  const later = Object.entries(then.was).filter(([field]) => !first.fields.includes(field));
+  return {
+    ...then,
+    fields: [...new Set([...first.fields, ...then.fields])].sort(),
+    was: { ...Object.fromEntries(later), ...first.was },
+  };
 };
 
 /**
  * The net changes of several loads, oldest first: a record added and then removed is not
- * listed, one removed and then added again is changed (in fields not known), and the fields
- * of successive changes are merged. Nodes come first, then relationships, then sources.
+ * listed, one removed and then added again is changed in what is not known (no fields), and
+ * the fields of successive changes are merged, each with what it held before the first. Nodes come first, then relationships, then sources.
  */
 export const composeChanges = (loads: readonly (readonly RecordChange[])[]): RecordChange[] => {
   const net = new Map<string, RecordChange>();
