@@ -4,14 +4,17 @@ import { parseArgs } from 'node:util';
 import { auditSheet } from './graph/audit-sheet';
 import { describeGraph } from './graph/describe-graph';
 import { describeReach } from './graph/describe-reach';
-import { FILE_FORMATS, isFileFormat } from '@pag/graph-seed';
+import { DataVersionId, FILE_FORMATS, isFileFormat, VERSIONS_LISTED } from '@pag/graph-seed';
+import { Database } from '@pag/server/repositories/database';
+import { findChangesSince, findVersions } from '@pag/server/repositories/versions.repository';
+import { describeChanges, describeVersions } from './graph/describe-versions';
 import { exportGraph } from './graph/export-formats';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
 
-const USAGE = `Usage: pnpm graph <validate|load|audit|export> [--data DIR] [--out FILE] [--format F]
+const USAGE = `Usage: pnpm graph <validate|load|audit|export|versions> [--data DIR] [--out FILE] [--format F] [--since V]
 
   validate   check every data file against the schemas and integrity rules, and report
              how each governed organization reaches the Party centre
@@ -24,6 +27,9 @@ const USAGE = `Usage: pnpm graph <validate|load|audit|export> [--data DIR] [--ou
 ${Object.entries(FILE_FORMATS)
   .map(([name, { purpose }]) => `               ${name.padEnd(9)} ${purpose}`)
   .join('\n')}
+  versions   list every data version loaded into Neo4j, newest first, with what each
+             changed; with --since V, every claim and source added, changed or removed
+             since version V
   --data     data folder (default: graph-seed/data)
   --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
              its file`;
@@ -35,6 +41,7 @@ runMain(async () => {
       data: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string' },
+      since: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -97,6 +104,32 @@ runMain(async () => {
       await neo4j.stop();
     }
     return 0;
+  }
+  if (command === 'versions') {
+    const since = values.since;
+    if (since !== undefined && !DataVersionId.safeParse(since).success) {
+      throw new UserError(
+        `--since "${since}" is not a data version (hexadecimal, e.g. 0a44dd5c1967).`,
+      );
+    }
+    const neo4j = await provideDevNeo4j();
+    const database = new Database({ ...neo4j, database: process.env.NEO4J_DATABASE || 'neo4j' });
+    try {
+      const context = { database, timeoutMs: 30_000 };
+      if (since === undefined) {
+        process.stdout.write(
+          `${describeVersions(await findVersions(context, VERSIONS_LISTED.max))}\n`,
+        );
+        return 0;
+      }
+      const changes = await findChangesSince(context, since);
+      if (!changes) throw new UserError(`No data version "${since}" in this database's history.`);
+      process.stdout.write(`${describeChanges(changes)}\n`);
+      return 0;
+    } finally {
+      await database.close();
+      await neo4j.stop();
+    }
   }
   throw new UserError(`Unknown command "${command}".\n${USAGE}`);
 });
