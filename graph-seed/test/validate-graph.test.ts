@@ -62,6 +62,14 @@ describe('validateGraph', () => {
     expect(validateGraph([file], texts).ok).toBe(true);
   });
 
+  it('refuses the synthetic generator as a source of curated data', () => {
+    const file = validFile();
+    (file.content as { sources: unknown[] }).sources = [{ ...source, type: 'synthetic' }];
+    expect(issuesOf([file]).join('\n')).toMatch(
+      /a\.yaml sources\[0\] "paper" type: type synthetic is the scale-test generator's own/,
+    );
+  });
+
   it('refuses a node with no source', () => {
     const file = validFile();
     (file.content as { nodes: { evidence: unknown }[] }).nodes[1]!.evidence = [];

@@ -8,13 +8,14 @@ import { DataVersionId, FILE_FORMATS, isFileFormat, VERSIONS_LISTED } from '@pag
 import { Database } from '@pag/server/repositories/database';
 import { findChangesSince, findVersions } from '@pag/server/repositories/versions.repository';
 import { describeChanges, describeVersions } from './graph/describe-versions';
+import { loadSynthetic, removeSynthetic } from './synth/load-synthetic';
 import { exportGraph } from './graph/export-formats';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
 import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
 
-const USAGE = `Usage: pnpm graph <validate|load|audit|export|versions> [--data DIR] [--out FILE] [--format F] [--since V]
+const USAGE = `Usage: pnpm graph <validate|load|audit|export|versions|synth> [--data DIR] [--out FILE] [--format F] [--since V] [--orgs N] [--seed S] [--remove]
 
   validate   check every data file against the schemas and integrity rules, and report
              how each governed organization reaches the Party centre
@@ -30,6 +31,11 @@ ${Object.entries(FILE_FORMATS)
   versions   list every data version loaded into Neo4j, newest first, with what each
              changed; with --since V, every claim and source added, changed or removed
              since version V
+  synth      load the curated graph, then a synthetic scale-test graph beside it: --orgs N
+             governed organizations (1 to 2,000,000) under generated Party committees down to
+             townships, hanging from the real Party centre, from --seed S (default 1: the
+             same seed, the same graph); every record is marked synthetic and the explorer
+             says it is loaded. --remove takes it out again.
   --data     data folder (default: graph-seed/data)
   --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
              its file`;
@@ -42,6 +48,9 @@ runMain(async () => {
       out: { type: 'string' },
       format: { type: 'string' },
       since: { type: 'string' },
+      orgs: { type: 'string' },
+      seed: { type: 'string' },
+      remove: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -130,6 +139,37 @@ runMain(async () => {
       await database.close();
       await neo4j.stop();
     }
+  }
+  if (command === 'synth') {
+    const database = process.env.NEO4J_DATABASE || 'neo4j';
+    if (values.remove) {
+      const neo4j = await provideDevNeo4j();
+      try {
+        await removeSynthetic(neo4j, database);
+      } finally {
+        await neo4j.stop();
+      }
+      return 0;
+    }
+    const orgs = Number(values.orgs);
+    if (!Number.isInteger(orgs) || orgs < 1 || orgs > 2_000_000) {
+      throw new UserError(
+        `synth needs --orgs N, a whole number from 1 to 2,000,000${values.orgs === undefined ? '' : ` (not "${values.orgs}")`}.`,
+      );
+    }
+    const seed = Number(values.seed ?? '1');
+    if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
+      throw new UserError(`--seed "${values.seed}" is not a whole number from 0 to 4294967295.`);
+    }
+    validateDataDir(dataDir);
+    const neo4j = await provideDevNeo4j();
+    try {
+      await loadDataDir(neo4j, dataDir, database);
+      await loadSynthetic(neo4j, { orgs, seed }, database);
+    } finally {
+      await neo4j.stop();
+    }
+    return 0;
   }
   throw new UserError(`Unknown command "${command}".\n${USAGE}`);
 });

@@ -14,6 +14,7 @@ import { SearchBox } from '../components/SearchBox';
 import { SidePanel } from '../components/SidePanel';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceViewer } from '../components/SourceViewer';
+import { SyntheticBanner } from '../components/SyntheticBanner';
 import { Toolbar } from '../components/Toolbar';
 import { VersionNotice } from '../components/VersionNotice';
 import { ZoomControls } from '../components/ZoomControls';
@@ -115,6 +116,7 @@ export const App = () => {
           <LanguageToggle />
         </div>
       </header>
+      <SyntheticBanner />
       <Toolbar context={context} />
       <main className="app-main" aria-busy={graphQuery.isPending || !laidOut}>
         <GraphQueryState query={graphQuery} />

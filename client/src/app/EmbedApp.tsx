@@ -5,6 +5,7 @@ import { siteRoot } from '../api/snapshot';
 import { GraphQueryState } from '../components/GraphQueryState';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
+import { SyntheticBanner } from '../components/SyntheticBanner';
 import { creditSources } from '../export/citation';
 import { useLanguage } from '../i18n/use-language';
 import { useViewStore, type LayoutName } from '../view/view-store';
@@ -40,6 +41,7 @@ export const EmbedApp = () => {
           {t('embed.open')}
         </a>
       </header>
+      <SyntheticBanner />
       <main className="embed-main" aria-busy={graphQuery.isPending || laidOutBy !== view.layout}>
         <GraphQueryState query={graphQuery} />
         {graph && (

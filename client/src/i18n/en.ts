@@ -102,6 +102,10 @@ export const en = {
     open: 'Open in the explorer ↗',
     changedSince: 'Shared on data version {{version}}; the data has changed since.',
   },
+  synthetic: {
+    banner:
+      'Synthetic data is loaded: {{count}} generated nodes for scale testing, which state nothing about any real organization (their names begin with "Synthetic"). pnpm graph synth --remove takes them out.',
+  },
   versions: {
     label: 'Data version of this link',
     checking: 'This link cites data version {{version}}. Checking what has changed since…',

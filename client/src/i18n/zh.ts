@@ -102,6 +102,10 @@ export const zh: Messages = {
     open: '在完整视图中打开 ↗',
     changedSince: '分享时为数据版本 {{version}}；此后数据已有变动。',
   },
+  synthetic: {
+    banner:
+      '已载入合成数据：{{count}} 个为规模测试生成的节点，与任何真实组织无关（名称以“合成”开头）。用 pnpm graph synth --remove 删除。',
+  },
   versions: {
     label: '此链接的数据版本',
     checking: '此链接引用数据版本 {{version}}。正在查看此后的变动…',

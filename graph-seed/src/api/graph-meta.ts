@@ -46,6 +46,12 @@ export const GraphMeta = z.object({
       'The sources with a stored text, against which every quote is checked: what the graph is read from. The other sources are known through them.',
     ),
   dataVersion: z.string().nullable().describe('Content hash of the loaded data'),
+  syntheticNodes: z
+    .number()
+    .int()
+    .describe(
+      'Nodes of the synthetic scale-test graph loaded beside the curated one (pnpm graph synth), which state nothing about real organizations; 0 when none is',
+    ),
   loadedAt: z.string().nullable(),
 });
 export type GraphMeta = z.infer<typeof GraphMeta>;

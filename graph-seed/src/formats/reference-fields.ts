@@ -7,7 +7,7 @@ export const dateParts = (date: string | null | undefined): number[] =>
 
 /**
  * What a reference manager calls each kind of source: the working paper a report, a web
- * article a web page, a Party document legislation.
+ * article a web page, a Party document legislation, the synthetic data's generator a dataset.
  */
 export const referenceTypes: Record<
   SourceType,
@@ -16,6 +16,7 @@ export const referenceTypes: Record<
   'working-paper': { csl: 'report', ris: 'RPRT', bibtex: 'techreport' },
   'web-article': { csl: 'webpage', ris: 'ELEC', bibtex: 'misc' },
   'party-document': { csl: 'legislation', ris: 'GOVDOC', bibtex: 'misc' },
+  synthetic: { csl: 'dataset', ris: 'DATA', bibtex: 'misc' },
 };
 
 /** A note for a source known only through another: where it is cited. */

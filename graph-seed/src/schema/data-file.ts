@@ -23,7 +23,15 @@ export type Unconnected = z.infer<typeof Unconnected>;
  */
 export const DataFile = z
   .object({
-    sources: z.array(Source).default([]),
+    sources: z
+      .array(
+        Source.refine((source) => source.type !== 'synthetic', {
+          error:
+            "type synthetic is the scale-test generator's own (pnpm graph synth): curated data cites real sources",
+          path: ['type'],
+        }),
+      )
+      .default([]),
     nodes: z.array(GraphNode).default([]),
     relationships: z.array(GraphRelationship).default([]),
     unconnected: z.array(Unconnected).default([]),

@@ -4,7 +4,11 @@ import { PartialDate } from './partial-date';
 import { WebUrl } from './web-url';
 import { Text } from './text';
 
-export const SourceType = z.enum(['working-paper', 'web-article', 'party-document']);
+/**
+ * What a source is. `synthetic` marks the generator of the scale-test graph (`pnpm graph
+ * synth`): its records state nothing about any real organization, and never enter the data files.
+ */
+export const SourceType = z.enum(['working-paper', 'web-article', 'party-document', 'synthetic']);
 export type SourceType = z.infer<typeof SourceType>;
 
 /**

@@ -16,7 +16,8 @@ import { GRAPH_META_ID } from './seed.repository';
 export const FIND_META = `
   RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
          COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
-         COUNT { MATCH (s:Source) } AS sources,
+         COUNT { MATCH (s:Source) WHERE NOT s:Synthetic } AS sources,
+         COUNT { MATCH (n:Node:Synthetic) } AS synthetic,
          COUNT { MATCH (s:Source) WHERE s.citedIn IS NOT NULL } AS citedThrough,
          COLLECT {
            MATCH (d:Node {kind: 'document'})
@@ -35,6 +36,7 @@ const MetaRow = z.object({
   kinds: z.array(z.object({ kind: NodeKind, count })),
   types: z.array(z.object({ type: RelationshipType, count })),
   sources: count,
+  synthetic: count,
   citedThrough: count,
   documents: z.array(
     z.object({
@@ -81,6 +83,7 @@ export const findGraphMeta = async (context: QueryContext): Promise<GraphMeta> =
     partyCentre: PARTY_CENTRE_ID,
     basedOn: row?.basedOn ?? [],
     dataVersion: meta?.version ?? null,
+    syntheticNodes: row?.synthetic ?? 0,
     loadedAt: meta?.loadedAt ?? null,
   };
 };

@@ -63,12 +63,15 @@ export const FIND_STORED_SOURCES =
 export const FIND_STORED_RELATIONSHIPS = `
   MATCH (a:Node)-[r]->(b:Node) WHERE r.id IN $ids
   RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props`;
+// The curated records: the synthetic scale-test graph beside them is not the loader's to
+// mirror or remove (see synthetic.repository).
 export const FIND_NODE_HASHES =
-  'MATCH (n:Node) WHERE n.id IS NOT NULL RETURN n.id AS id, n.hash AS hash';
+  'MATCH (n:Node) WHERE n.id IS NOT NULL AND NOT n:Synthetic RETURN n.id AS id, n.hash AS hash';
 export const FIND_SOURCE_HASHES =
-  'MATCH (s:Source) WHERE s.id IS NOT NULL RETURN s.id AS id, s.hash AS hash';
-export const FIND_RELATIONSHIP_HASHES =
-  'MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL RETURN r.id AS id, r.hash AS hash';
+  'MATCH (s:Source) WHERE s.id IS NOT NULL AND NOT s:Synthetic RETURN s.id AS id, s.hash AS hash';
+export const FIND_RELATIONSHIP_HASHES = `
+  MATCH (:Node)-[r]->(:Node) WHERE r.id IS NOT NULL AND r.synthetic IS NULL
+  RETURN r.id AS id, r.hash AS hash`;
 
 export const DELETE_RELATIONSHIPS = `
   UNWIND $ids AS id

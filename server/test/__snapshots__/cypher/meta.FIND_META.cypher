@@ -1,6 +1,7 @@
 RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
        COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
-       COUNT { MATCH (s:Source) } AS sources,
+       COUNT { MATCH (s:Source) WHERE NOT s:Synthetic } AS sources,
+       COUNT { MATCH (n:Node:Synthetic) } AS synthetic,
        COUNT { MATCH (s:Source) WHERE s.citedIn IS NOT NULL } AS citedThrough,
        COLLECT {
          MATCH (d:Node {kind: 'document'})

@@ -1,1 +1,1 @@
-MATCH (n:Node) WHERE n.id IS NOT NULL RETURN n.id AS id, n.hash AS hash
+MATCH (n:Node) WHERE n.id IS NOT NULL AND NOT n:Synthetic RETURN n.id AS id, n.hash AS hash

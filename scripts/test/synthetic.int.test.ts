@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ChainsResponse, GraphMeta, PARTY_CENTRE_ID } from '@pag/graph-seed';
+import { openTestDriver, queryRows, testNeo4j } from '../../test-support/test-database';
+import { build } from '../../server/test/support/build';
+import { getOk } from '../../server/test/support/api-client';
+import { loadDataDir } from '../src/graph/load-data-dir';
+import { paths } from '../src/lib/paths';
+import { loadSynthetic, removeSynthetic } from '../src/synth/load-synthetic';
+
+const COUNTS = `
+  RETURN COUNT { MATCH (n:Node) WHERE NOT n:Synthetic } AS curated,
+         COUNT { MATCH (n:Synthetic) } AS synthetic`;
+
+describe('the synthetic graph in Neo4j', () => {
+  afterAll(() => removeSynthetic(testNeo4j()));
+
+  it('loads beside the curated graph, hangs from its centre, survives a curated reload and goes with one command', async () => {
+    const driver = openTestDriver();
+    const counts = async () =>
+      (
+        await queryRows(driver, COUNTS, z.object({ curated: z.number(), synthetic: z.number() }))
+      )[0];
+    const before = await counts();
+    const loaded = await loadSynthetic(testNeo4j(), { orgs: 2000, seed: 3 });
+    const app = await build();
+
+    const meta = await getOk(app, '/api/meta', GraphMeta);
+    expect(meta.syntheticNodes).toBe(loaded.nodes);
+    expect((await counts())?.curated).toBe(before?.curated);
+
+    // Tracing up from a synthetic organization ends at the real Central Committee.
+    const trace = await getOk(app, '/api/authority/synth-org-1?direction=up', ChainsResponse);
+    expect(trace.chains.length).toBeGreaterThan(0);
+    for (const chain of trace.chains) expect(chain.hops.at(-1)?.to).toBe(PARTY_CENTRE_ID);
+
+    // The curated loader leaves the synthetic graph alone, and finds nothing to change.
+    const report = await loadDataDir(testNeo4j(), paths.dataDir);
+    expect(report.changed).toBe(false);
+    expect(report.nodes.removed).toBe(0);
+    expect((await counts())?.synthetic).toBe(loaded.nodes + 1);
+
+    await removeSynthetic(testNeo4j());
+    expect(await counts()).toEqual({ curated: before?.curated, synthetic: 0 });
+    expect((await getOk(app, '/api/meta', GraphMeta)).syntheticNodes).toBe(0);
+  });
+});

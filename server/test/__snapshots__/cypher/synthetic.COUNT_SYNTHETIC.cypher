@@ -1,0 +1,1 @@
+RETURN COUNT { MATCH (n:Node:Synthetic) } AS nodes

@@ -1,0 +1,2 @@
+MATCH (:Node:Synthetic)-[r]-()
+CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS

@@ -1,0 +1,2 @@
+MERGE (s:Source {id: $id})
+SET s = $props, s.synthetic = true, s:Synthetic
