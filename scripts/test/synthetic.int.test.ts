@@ -8,6 +8,9 @@ import { loadDataDir } from '../src/graph/load-data-dir';
 import { paths } from '../src/lib/paths';
 import { loadSynthetic, removeSynthetic } from '../src/synth/load-synthetic';
 
+const RANKING = `
+  CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node, score
+  RETURN node.id AS id ORDER BY score DESC, id LIMIT 10`;
 const COUNTS = `
   RETURN COUNT { MATCH (n:Node) WHERE NOT n:Synthetic } AS curated,
          COUNT { MATCH (n:Synthetic) } AS synthetic`;
@@ -15,13 +18,21 @@ const COUNTS = `
 describe('the synthetic graph in Neo4j', () => {
   afterAll(() => removeSynthetic(testNeo4j()));
 
-  it('loads beside the curated graph, hangs from its centre, survives a curated reload and goes with one command', async () => {
+  it('loads beside the curated graph, hangs from its centre, survives a curated reload and goes with one command, leaving search as it ranked', async () => {
     const driver = openTestDriver();
     const counts = async () =>
       (
         await queryRows(driver, COUNTS, z.object({ curated: z.number(), synthetic: z.number() }))
       )[0];
     const before = await counts();
+    // What search finds and in what order, which index statistics decide.
+    const ranking = async () =>
+      (
+        await queryRows(driver, RANKING, z.object({ id: z.string() }), {
+          query: '社会组织 OR public OR institutions',
+        })
+      ).map((row) => row.id);
+    const ranked = await ranking();
     const loaded = await loadSynthetic(testNeo4j(), { orgs: 2000, seed: 3 });
     const app = await build();
 
@@ -42,6 +53,7 @@ describe('the synthetic graph in Neo4j', () => {
 
     await removeSynthetic(testNeo4j());
     expect(await counts()).toEqual({ curated: before?.curated, synthetic: 0 });
+    expect(await ranking()).toEqual(ranked);
     expect((await getOk(app, '/api/meta', GraphMeta)).syntheticNodes).toBe(0);
   });
 });

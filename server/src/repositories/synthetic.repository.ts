@@ -4,6 +4,7 @@ import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
 import { readRows } from './read-rows';
 import { toSeedRows } from './seed-rows';
+import { SCHEMA } from './seed.repository';
 
 // The synthetic scale-test graph (`pnpm graph synth`) lives beside the curated one: every
 // node and source of it also carries the label Synthetic, every relationship `synthetic:
@@ -31,6 +32,15 @@ export const REMOVE_SYNTHETIC_NODES = `
   MATCH (n:Synthetic)
   CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`;
 export const COUNT_SYNTHETIC = 'RETURN COUNT { MATCH (n:Node:Synthetic) } AS nodes';
+/**
+ * A full-text index keeps the statistics of what was removed from it (and so ranks by them)
+ * until it is rebuilt: after the synthetic graph goes, the text indexes are built afresh from
+ * what remains (SCHEMA creates them again), so search ranks as it did before.
+ */
+export const DROP_TEXT_INDEXES = [
+  'DROP INDEX node_text IF EXISTS',
+  'DROP INDEX relationship_text IF EXISTS',
+];
 
 /** Writes the source every synthetic record cites. */
 export const writeSyntheticSource = async (database: Database, source: Source): Promise<void> => {
@@ -69,13 +79,19 @@ export const createSyntheticBatch = async (
   }
 };
 
-/** Removes every synthetic record, in transactions of bounded size; the curated graph stays. */
+/**
+ * Removes every synthetic record, in transactions of bounded size, and rebuilds the text
+ * indexes from what remains: the curated graph, and its search, are as they were.
+ */
 export const removeSyntheticGraph = async (database: Database): Promise<void> => {
   const session = database.session('WRITE');
   try {
     // CALL … IN TRANSACTIONS runs only in an implicit transaction.
     await session.run(REMOVE_SYNTHETIC_RELATIONSHIPS);
     await session.run(REMOVE_SYNTHETIC_NODES);
+    for (const statement of [...DROP_TEXT_INDEXES, ...SCHEMA]) {
+      await session.executeWrite((tx) => tx.run(statement));
+    }
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
