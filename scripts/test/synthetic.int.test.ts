@@ -38,6 +38,13 @@ describe('the synthetic graph in Neo4j', () => {
 
     const meta = await getOk(app, '/api/meta', GraphMeta);
     expect(meta.syntheticNodes).toBe(loaded.nodes);
+    // Counted from the count store, as a scan would count them.
+    const [scanned] = await queryRows(
+      driver,
+      'RETURN COUNT { MATCH (:Node) } AS nodes, COUNT { MATCH (:Node)-[]->(:Node) } AS relationships',
+      z.object({ nodes: z.number(), relationships: z.number() }),
+    );
+    expect(meta.counts).toMatchObject(scanned ?? {});
     expect((await counts())?.curated).toBe(before?.curated);
 
     // Tracing up from a synthetic organization ends at the real Central Committee.

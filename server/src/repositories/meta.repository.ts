@@ -12,10 +12,21 @@ import {
 } from '@pag/graph-seed';
 import { readRows, type QueryContext } from './read-rows';
 import { GRAPH_META_ID } from './seed.repository';
+import { kindLabel } from './seed-rows';
+
+// Counted by label and by type, which Neo4j reads from its count store without a scan: every
+// node has its kind's label, and every relationship joins two nodes. The labels and types
+// are the vocabulary's own, not input.
+const KIND_COUNTS = NodeKind.options
+  .map((kind) => `{kind: '${kind}', count: COUNT { MATCH (:${kindLabel(kind)}) }}`)
+  .join(',\n           ');
+const TYPE_COUNTS = RelationshipType.options
+  .map((type) => `{type: '${type}', count: COUNT { MATCH ()-[:${type}]->() }}`)
+  .join(',\n           ');
 
 export const FIND_META = `
-  RETURN COLLECT { MATCH (n:Node) WITH n.kind AS kind, count(*) AS c RETURN {kind: kind, count: c} } AS kinds,
-         COLLECT { MATCH (:Node)-[r]->(:Node) WITH type(r) AS type, count(*) AS c RETURN {type: type, count: c} } AS types,
+  RETURN [${KIND_COUNTS}] AS kinds,
+         [${TYPE_COUNTS}] AS types,
          COUNT { MATCH (s:Source) WHERE NOT s:Synthetic } AS sources,
          COUNT { MATCH (n:Node:Synthetic) } AS synthetic,
          COUNT { MATCH (s:Source) WHERE s.citedIn IS NOT NULL } AS citedThrough,
