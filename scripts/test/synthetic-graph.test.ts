@@ -81,6 +81,10 @@ describe('the synthetic graph', () => {
         under.set(r.target, (under.get(r.target) ?? 0) + 1);
       }
     }
+    // Each organization is supervised by a county's civil-affairs bureau, its registry.
+    const supervised = graph.relationships.filter((r) => r.type === 'SUPERVISES');
+    expect(supervised).toHaveLength(3000);
+    for (const r of supervised) expect(r.source).toMatch(/^synth-county-\d+-civil-affairs$/);
     const counts = [...under.values()].sort((a, b) => b - a);
     expect(counts.reduce((sum, c) => sum + c, 0)).toBeGreaterThanOrEqual(3000);
     expect(counts[0]).toBeGreaterThan(10 * (counts[Math.floor(counts.length / 2)] ?? 1));

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Basis,
+  changeTotal,
   Modality,
   RelationshipType,
   type GraphElements,
@@ -128,12 +129,7 @@ export const VersionNotice = ({
   );
   if (!cited || !current || cited === current) return null;
   const shown = new Set([...graph.nodes, ...graph.edges].map((element) => element.data.id));
-  const total = query.data
-    ? Object.values(query.data.summary).reduce(
-        (sum, counts) => sum + counts.added + counts.changed + counts.removed,
-        0,
-      )
-    : 0;
+  const total = query.data ? changeTotal(query.data.summary) : 0;
 
   return (
     <section className="version-notice" aria-label={t('versions.label')} role="status">

@@ -21,15 +21,17 @@ export const changesInView = (
   const nodes = new Set(view.nodes.map((node) => node.data.id));
   const edges = new Set(view.edges.map((edge) => edge.data.id));
   const inView = (id: string) => nodes.has(id) || linkIds.has(id);
-  const removedRelationships = changes.filter(
-    (change) =>
-      change.record === 'relationship' &&
-      change.change === 'removed' &&
-      change.ends !== null &&
-      (inView(change.ends.source.id) || inView(change.ends.target.id)),
+  const removedRelationships = new Set(
+    changes.filter(
+      (change) =>
+        change.record === 'relationship' &&
+        change.change === 'removed' &&
+        change.ends !== null &&
+        (inView(change.ends.source.id) || inView(change.ends.target.id)),
+    ),
   );
   const removedWith = new Set(
-    removedRelationships.flatMap((change) =>
+    [...removedRelationships].flatMap((change) =>
       change.ends ? [change.ends.source.id, change.ends.target.id] : [],
     ),
   );
@@ -37,7 +39,7 @@ export const changesInView = (
     change.record === 'node'
       ? inView(change.id) || (change.change === 'removed' && removedWith.has(change.id))
       : change.record === 'relationship' &&
-        (edges.has(change.id) || removedRelationships.includes(change)),
+        (edges.has(change.id) || removedRelationships.has(change)),
   );
   return { inView: touching, elsewhere: changes.length - touching.length };
 };

@@ -55,6 +55,13 @@ export const ChangeSummary = z.object({
 });
 export type ChangeSummary = z.infer<typeof ChangeSummary>;
 
+/** How many records a summary counts as added, changed or removed, of every kind. */
+export const changeTotal = (summary: ChangeSummary): number =>
+  Object.values(summary).reduce(
+    (sum, counts) => sum + counts.added + counts.changed + counts.removed,
+    0,
+  );
+
 /** One load that changed the data. */
 export const DataVersionEntry = z.object({
   version: DataVersionId,

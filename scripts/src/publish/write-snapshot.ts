@@ -114,8 +114,9 @@ export const writeSnapshot = async (
     await copy(`/api/sources/${encodeURIComponent(sourceId)}`);
   }
 
+  const byId = new Map(graph.nodes.map((node) => [node.data.id, node]));
   const summary = (id: string): NodeSummary => {
-    const node = graph.nodes.find((n) => n.data.id === id);
+    const node = byId.get(id);
     if (!node) throw new Error(`relationship end "${id}" is not in the graph`);
     const { kind, name, nameZh } = node.data;
     return { id, kind, name, nameZh };

@@ -68,6 +68,13 @@ const ORG_KINDS = [
   { share: 0.15, en: 'Enterprise', zh: '企业' },
 ] as const;
 
+/** The kind of organization a number in [0, 1) falls on, by the kinds' shares. */
+const pickKind = (r: number) => {
+  let below = 0;
+  for (const kind of ORG_KINDS) if (r < (below += kind.share)) return kind;
+  return ORG_KINDS[0];
+};
+
 /**
  * A graph with the shape of the domain, generated deterministically: the Party centre (the
  * curated one) leads 31 provincial Party committees, each prefectures', each counties', each
@@ -137,6 +144,9 @@ export function* syntheticGraph(
   ] as const;
   let above: string[] = [PARTY_CENTRE_ID];
   const local: string[] = [];
+  // Where an organization under a county's or township's committee registers: the county's
+  // civil-affairs bureau.
+  const registryOf = new Map<string, string>();
   for (const level of levels) {
     const committees: string[] = [];
     for (let index = 0; index < level.count; index++) {
@@ -168,7 +178,9 @@ export function* syntheticGraph(
           `合成${level.zh}${number}民政部门`,
         );
         link('LEADS', committee, bureau);
+        if (level.key === 'county') registryOf.set(committee, bureau);
       }
+      if (level.key === 'township') registryOf.set(committee, registryOf.get(parent) ?? parent);
       committees.push(committee);
       if (level.key === 'county' || level.key === 'township') local.push(committee);
       if (full()) yield take();
@@ -193,26 +205,14 @@ export function* syntheticGraph(
     }
     return local[low] ?? PARTY_CENTRE_ID;
   };
-  const countyOf = (committee: string) =>
-    committee.includes('-township-')
-      ? (local[
-          Math.floor(
-            (Number(/township-(\d+)-/.exec(committee)?.[1] ?? 1) - 1) *
-              (tiers.counties / tiers.townships),
-          )
-        ] ?? committee)
-      : committee;
-
   for (let index = 0; index < orgs; index++) {
     const number = index + 1;
-    const r = next();
-    const kind = r < ORG_KINDS[0].share ? ORG_KINDS[0] : r < 0.85 ? ORG_KINDS[1] : ORG_KINDS[2];
+    const kind = pickKind(next());
     const org = `${SYNTHETIC_PREFIX}org-${number}`;
     node(org, 'governed-entity', `Synthetic ${kind.en} ${number}`, `合成${kind.zh}${number}`);
     const committee = pick();
     link('MUST_ACCEPT_LEADERSHIP_OF', org, committee);
-    const county = countyOf(committee);
-    link('SUPERVISES', county.replace('-party-committee', '-civil-affairs'), org);
+    link('SUPERVISES', registryOf.get(committee) ?? committee, org);
     const extra = next();
     if (extra < 0.3) {
       const branch = `${SYNTHETIC_PREFIX}org-${number}-party-branch`;

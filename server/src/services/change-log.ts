@@ -1,5 +1,6 @@
 import {
   CHANGES_LISTED_MAX,
+  changeTotal,
   RelationshipType,
   relationshipTypes,
   type Change,
@@ -158,10 +159,7 @@ export const summarizeLoad = (diff: LoadDiff): ChangeSummary => ({
 
 /** Whether a load changes few enough records for its changelog to list them one by one. */
 export const listsChanges = (diff: LoadDiff): boolean =>
-  Object.values(summarizeLoad(diff)).reduce(
-    (sum, counts) => sum + counts.added + counts.changed + counts.removed,
-    0,
-  ) <= CHANGES_LISTED_MAX;
+  changeTotal(summarizeLoad(diff)) <= CHANGES_LISTED_MAX;
 
 const KINDS = [
   ['node', 'nodes'],
