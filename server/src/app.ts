@@ -8,6 +8,7 @@ import { apiDocsPlugin } from './plugins/api-docs';
 import { clientStaticPlugin } from './plugins/client-static';
 import { configPlugin } from './plugins/config';
 import { errorHandlerPlugin } from './plugins/error-handler';
+import { responseCachePlugin } from './plugins/response-cache';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { repositoriesPlugin } from './plugins/repositories';
 import { securityHeadersPlugin } from './plugins/security-headers';
@@ -17,6 +18,7 @@ import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { metaRoutes } from './routes/meta';
 import { nodeRoutes } from './routes/nodes';
+import { overviewRoutes } from './routes/overview';
 import { pathRoutes } from './routes/paths';
 import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
@@ -72,9 +74,14 @@ export const app = fp<{ config: Config }>(
         api.setValidatorCompiler(validatorCompiler);
         api.setSerializerCompiler(serializerCompiler);
         await api.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE });
+        await api.register(responseCachePlugin, {
+          stampMaxAgeMs: config.DATA_STAMP_MAX_AGE_MS,
+          cacheMegabytes: config.RESPONSE_CACHE_MB,
+        });
         for (const routes of [
           healthRoutes,
           graphRoutes,
+          overviewRoutes,
           nodeRoutes,
           edgeRoutes,
           authorityRoutes,

@@ -50,6 +50,21 @@ export const ConfigSchema = z.object({
     .optional()
     .describe('Folder holding the built client; unset serves the API only'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_STAMP_MAX_AGE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(1000)
+    .describe(
+      'How long the server trusts the data stamp it last read before reading it again: cached answers and ETags may lag a load by this long (0: read it for every request)',
+    ),
+  RESPONSE_CACHE_MB: z.coerce
+    .number()
+    .min(0)
+    .max(4096)
+    .default(64)
+    .describe('Memory for answers cached in process, in MB; 0 turns the cache off (ETags stay)'),
   RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int()

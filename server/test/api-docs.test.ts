@@ -35,6 +35,8 @@ describe('OpenAPI docs at /api/docs', () => {
       '/api/health',
       '/api/meta',
       '/api/nodes/{id}',
+      '/api/nodes/{id}/relationships',
+      '/api/overview',
       '/api/paths',
       '/api/search',
       '/api/sources/{id}',

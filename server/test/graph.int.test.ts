@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError, GraphElements, isAuthority } from '@pag/graph-seed';
+import { ApiError, GraphElements, GraphMeta, PARTY_CENTRE_ID, isAuthority } from '@pag/graph-seed';
 import { build } from './support/build';
 import { openTestDriver, queryRows } from '../../test-support/test-database';
 
@@ -37,13 +37,30 @@ describe('GET /api/graph', () => {
     );
   });
 
-  it('caps the number of elements and says it did', async () => {
+  it('shows the graph whole when its nodes fit the cap, and says it was not cut', async () => {
+    const app = await build();
+    const body = GraphElements.parse(
+      (await app.inject({ method: 'GET', url: '/api/graph' })).json(),
+    );
+    expect(body.truncated).toBe(false);
+    expect(body.cut).toBeNull();
+  });
+
+  it('cuts a graph with more nodes than the cap by rank from the Party centre, and says so', async () => {
     const capped = await build({ GRAPH_ELEMENT_LIMIT: 3 });
     const body = GraphElements.parse(
       (await capped.inject({ method: 'GET', url: '/api/graph' })).json(),
     );
-    expect(body.nodes.length + body.edges.length).toBe(3);
+    const meta = GraphMeta.parse((await capped.inject({ method: 'GET', url: '/api/meta' })).json());
+    // Rank 1 (what the centre leads directly) does not fit in 3: the centre alone.
+    expect(body.nodes.map((node) => node.data.id)).toEqual([PARTY_CENTRE_ID]);
     expect(body.truncated).toBe(true);
+    expect(body.cut).toEqual({
+      rule: 'rank',
+      maxRank: 0,
+      shownNodes: 1,
+      totalNodes: meta.counts.nodes,
+    });
   });
 });
 

@@ -20,10 +20,29 @@ export const EdgeElement = z.object({
 });
 export type EdgeElement = z.infer<typeof EdgeElement>;
 
+/**
+ * How a view too large to show whole was cut: by rank, the hops of authority from the Party
+ * centre. Whole ranks are kept, nearest first, as many as fit; what is further away, and what
+ * no line of authority reaches from the centre, is left out.
+ */
+export const GraphCut = z.object({
+  rule: z.literal('rank'),
+  maxRank: z
+    .number()
+    .int()
+    .describe('Nodes up to this many hops of authority from the Party centre are shown'),
+  shownNodes: z.number().int(),
+  totalNodes: z.number().int().describe('Nodes of the kinds asked for in the whole graph'),
+});
+export type GraphCut = z.infer<typeof GraphCut>;
+
 /** The body of `GET /api/graph`. */
 export const GraphElements = z.object({
   nodes: z.array(NodeElement),
   edges: z.array(EdgeElement),
   truncated: z.boolean().describe('True when the element cap cut the view short'),
+  cut: GraphCut.nullish().describe(
+    'How the view was cut by rank, when the graph is too large to show whole (absent or null: not cut)',
+  ),
 });
 export type GraphElements = z.infer<typeof GraphElements>;

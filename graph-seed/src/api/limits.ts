@@ -35,3 +35,18 @@ export const VERSIONS_LISTED = { default: 50, max: 500 } as const;
  * say) records its counts alone.
  */
 export const CHANGES_LISTED_MAX = 5000;
+
+/**
+ * Elements in the overview (`GET /api/overview`): the ranks nearest the Party centre that fit,
+ * the rest as groups.
+ */
+export const OVERVIEW_ELEMENTS = 400;
+
+/** Relationships a node's detail lists of each type and direction; the rest come in pages. */
+export const DETAIL_RELATIONSHIPS_PER_GROUP = 25;
+
+/** Relationships in one page of a node's neighbourhood: asked for with `limit`. */
+export const RELATIONSHIP_PAGE = { default: 50, max: 200 } as const;
+
+/** How far into a node's relationships of one type a page may start: asked for with `offset`. */
+export const RELATIONSHIP_OFFSET_MAX = 1_000_000;

@@ -46,10 +46,26 @@ export const NodeRelationship = z.object({
 });
 export type NodeRelationship = z.infer<typeof NodeRelationship>;
 
+/** Which way a relationship runs, seen from a node: out when the node is its source. */
+export const RelationshipDirection = z.enum(['out', 'in']);
+export type RelationshipDirection = z.infer<typeof RelationshipDirection>;
+
+/** How many relationships of one type and direction a node has, and how many are listed. */
+export const RelationshipGroupCount = z.object({
+  type: RelationshipType,
+  direction: RelationshipDirection,
+  total: z.number().int(),
+  listed: z.number().int().describe('How many of them `relationships` lists (the first page)'),
+});
+export type RelationshipGroupCount = z.infer<typeof RelationshipGroupCount>;
+
 /** The body of `GET /api/nodes/:id`. */
 export const NodeDetail = z.object({
   node: NodeFields,
   sources: z.array(EvidenceItem),
-  relationships: z.array(NodeRelationship),
+  relationships: z
+    .array(NodeRelationship)
+    .describe('Of each type and direction, the first page; the rest come from /relationships'),
+  relationshipGroups: z.array(RelationshipGroupCount),
 });
 export type NodeDetail = z.infer<typeof NodeDetail>;

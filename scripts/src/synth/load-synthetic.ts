@@ -2,9 +2,11 @@ import { Database } from '@pag/server/repositories/database';
 import {
   countSyntheticNodes,
   createSyntheticBatch,
+  markSyntheticGraph,
   removeSyntheticGraph,
   writeSyntheticSource,
 } from '@pag/server/repositories/synthetic.repository';
+import { rankSyntheticNodes } from '@pag/server/repositories/rank.repository';
 import { done, step } from '../lib/log';
 import type { Neo4jHandle } from '../neo4j/local-neo4j';
 import {
@@ -56,6 +58,8 @@ export const loadSynthetic = async (handle: Handle, options: SynthOptions, datab
     step('Removing the synthetic data loaded before, if any…');
     await removeSyntheticGraph(connection);
     await writeSyntheticSource(connection, SYNTHETIC_SOURCE);
+    const mark = `seed ${options.seed}, ${options.orgs} organizations, ${new Date().toISOString()}`;
+    await markSyntheticGraph(connection, `loading: ${mark}`);
     step(
       `Writing a synthetic graph of ${options.orgs.toLocaleString('en')} organizations (seed ${options.seed})…`,
     );
@@ -71,6 +75,9 @@ export const loadSynthetic = async (handle: Handle, options: SynthOptions, datab
       report(nodes + relationships);
     }
     report(nodes + relationships, true);
+    step('Ranking the synthetic nodes by their hops from the Party centre…');
+    await rankSyntheticNodes(connection);
+    await markSyntheticGraph(connection, mark);
     const elapsed = (performance.now() - started) / 1000;
     done(
       `Synthetic graph loaded: ${nodes.toLocaleString('en')} nodes and ${relationships.toLocaleString('en')} relationships in ${seconds(elapsed)} (${Math.round((nodes + relationships) / elapsed).toLocaleString('en')} records/s)`,

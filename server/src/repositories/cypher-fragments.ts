@@ -1,7 +1,25 @@
+import { NodeKind, RelationshipType, relationshipTypes } from '@pag/graph-seed';
+import { kindLabel } from './seed-rows';
+
 /**
  * Cypher fragments shared by the read repositories. They are constants, never built from
  * input: every value a query uses arrives as a $parameter.
  */
+
+/**
+ * `[{kind, count}]` for every kind of node, by its kind's label, which Neo4j counts from its
+ * count store without a scan (every node has its kind's label).
+ */
+export const COUNTS_BY_KIND = `[${NodeKind.options
+  .map((kind) => `{kind: '${kind}', count: COUNT { MATCH (:${kindLabel(kind)}) }}`)
+  .join(',\n           ')}]`;
+
+const typesGoing = (direction: 'down' | 'up') =>
+  RelationshipType.options.filter((type) => relationshipTypes[type].authority === direction);
+/** The authority types whose arrow points down (from above to below), as `A|B|…`. */
+export const DOWN_TYPES = typesGoing('down').join('|');
+/** The authority types whose arrow points up (from below to above). */
+export const UP_TYPES = typesGoing('up').join('|');
 
 /** The stored evidence of a node or relationship, read by `EvidenceColumns`. */
 export const EVIDENCE_OF = (variable: string) =>

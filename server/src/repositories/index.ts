@@ -2,11 +2,17 @@ import type { ViewRecordsRequest } from '@pag/graph-seed';
 import type { Config } from '../config';
 import { findAuthorityChains, type TraceRequest } from './authority.repository';
 import type { Database } from './database';
+import { findDataStamp } from './data-stamp.repository';
 import { findEdgeDetail } from './edge.repository';
 import { findGraphElements, type GraphFilter } from './graph.repository';
 import { isNeo4jUp } from './health.repository';
 import { findGraphMeta } from './meta.repository';
 import { findNodeDetail } from './node.repository';
+import {
+  findRelationshipPage,
+  type RelationshipPageRequest,
+} from './node-relationships.repository';
+import { findOverview } from './overview.repository';
 import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
@@ -35,13 +41,19 @@ export const createRepositories = (
       findElements: (filter: GraphFilter) =>
         findGraphElements(context, config.GRAPH_ELEMENT_LIMIT, filter),
     },
-    nodes: { findDetail: (id: string) => findNodeDetail(context, id) },
+    overview: { find: () => findOverview(context) },
+    nodes: {
+      findDetail: (id: string) => findNodeDetail(context, id),
+      findRelationships: (request: RelationshipPageRequest) =>
+        findRelationshipPage(context, request),
+    },
     edges: { findDetail: (id: string) => findEdgeDetail(context, id) },
     authority: { findChains: (request: TraceRequest) => findAuthorityChains(context, request) },
     paths: { find: (request: PathRequest) => findPaths(context, request) },
     search: { find: (query: string, limit: number) => searchGraph(context, query, limit) },
     sources: { findDetail: (id: string) => findSourceDetail(context, id) },
     meta: { find: () => findGraphMeta(context) },
+    dataStamp: { find: () => findDataStamp(context) },
     viewRecords: { find: (request: ViewRecordsRequest) => findViewRecords(context, request) },
     versions: {
       list: (limit: number) => findVersions(context, limit),

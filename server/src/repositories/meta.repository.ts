@@ -10,22 +10,19 @@ import {
   relationshipTypes,
   type GraphMeta,
 } from '@pag/graph-seed';
+import { COUNTS_BY_KIND } from './cypher-fragments';
 import { readRows, type QueryContext } from './read-rows';
 import { GRAPH_META_ID } from './seed.repository';
-import { kindLabel } from './seed-rows';
 
 // Counted by label and by type, which Neo4j reads from its count store without a scan: every
 // node has its kind's label, and every relationship joins two nodes. The labels and types
 // are the vocabulary's own, not input.
-const KIND_COUNTS = NodeKind.options
-  .map((kind) => `{kind: '${kind}', count: COUNT { MATCH (:${kindLabel(kind)}) }}`)
-  .join(',\n           ');
 const TYPE_COUNTS = RelationshipType.options
   .map((type) => `{type: '${type}', count: COUNT { MATCH ()-[:${type}]->() }}`)
   .join(',\n           ');
 
 export const FIND_META = `
-  RETURN [${KIND_COUNTS}] AS kinds,
+  RETURN ${COUNTS_BY_KIND} AS kinds,
          [${TYPE_COUNTS}] AS types,
          COUNT { MATCH (s:Source) WHERE NOT s:Synthetic } AS sources,
          COUNT { MATCH (n:Node:Synthetic) } AS synthetic,

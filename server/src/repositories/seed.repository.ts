@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelationshipType, type SeedGraph } from '@pag/graph-seed';
+import { PARTY_CENTRE_ID, RelationshipType, type SeedGraph } from '@pag/graph-seed';
 import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
 import {
@@ -10,6 +10,7 @@ import {
   type LoadDiff,
   type StoredRecord,
 } from '../services/change-log';
+import { rankCuratedNodes } from './rank.repository';
 import { readRows, type QueryContext } from './read-rows';
 import { dataVersion, toSeedRows, type NodeRow, type RelationshipRow } from './seed-rows';
 
@@ -22,6 +23,8 @@ export const SCHEMA = [
   'CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)',
+  // Hops of authority from the Party centre (rank.repository): large views cut and group by it.
+  'CREATE INDEX node_rank IF NOT EXISTS FOR (n:Node) ON (n.rank)',
   // Every load that changed the data, numbered in order, found by its version.
   'CREATE CONSTRAINT data_version_seq_unique IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.seq IS UNIQUE',
   'CREATE INDEX data_version_version IF NOT EXISTS FOR (v:DataVersion) ON (v.version)',
@@ -42,7 +45,8 @@ export const SCHEMA = [
 
 export const FIND_DATA_VERSION = `
   OPTIONAL MATCH (m:GraphMeta {id: $id})
-  RETURN m.version AS version, COUNT { MATCH (v:DataVersion) } > 0 AS recorded`;
+  RETURN m.version AS version, COUNT { MATCH (v:DataVersion) } > 0 AS recorded,
+         COUNT { MATCH (c:Node {id: $centre}) WHERE c.rank IS NOT NULL } > 0 AS ranked`;
 export const SET_DATA_VERSION =
   'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
 /**
@@ -145,7 +149,11 @@ const diff = <Row extends NodeRow | RelationshipRow>(
 };
 
 const HashRow = z.object({ id: z.string(), hash: z.string().nullable() });
-const VersionRow = z.object({ version: z.string().nullable(), recorded: z.boolean() });
+const VersionRow = z.object({
+  version: z.string().nullable(),
+  recorded: z.boolean(),
+  ranked: z.boolean(),
+});
 const StoredRow = z.object({
   id: z.string(),
   props: z.record(z.string(), z.unknown()),
@@ -221,7 +229,10 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
       await storedHashes(context, FIND_RELATIONSHIP_HASHES),
     );
     const version = dataVersion(rows);
-    const [stored] = await readRows(context, FIND_DATA_VERSION, VersionRow, { id: GRAPH_META_ID });
+    const [stored] = await readRows(context, FIND_DATA_VERSION, VersionRow, {
+      id: GRAPH_META_ID,
+      centre: PARTY_CENTRE_ID,
+    });
     const changed =
       stored?.version !== version ||
       [nodes, sources, relationships].some((d) => d.write.length + d.remove.length > 0);
@@ -245,16 +256,19 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
         await tx.run(UPSERT_SOURCES, { rows: sources.write });
         await tx.run(UPSERT_NODES, { rows: nodes.write });
         await tx.run(CREATE_RELATIONSHIPS, { rows: relationships.write });
+        await rankCuratedNodes(tx);
         await tx.run(SET_DATA_VERSION, { id: GRAPH_META_ID, version });
         await tx.run(RECORD_DATA_VERSION, {
           id: GRAPH_META_ID,
           ...(changelog ? { previous: stored?.version ?? null, ...changelog } : firstVersion),
         });
       });
-    } else if (beginHistory) {
-      await session.executeWrite((tx) =>
-        tx.run(RECORD_DATA_VERSION, { id: GRAPH_META_ID, ...firstVersion }),
-      );
+    } else if (beginHistory || !stored.ranked) {
+      // Data loaded before it was recorded or ranked: recorded and ranked, nothing else.
+      await session.executeWrite(async (tx) => {
+        if (beginHistory) await tx.run(RECORD_DATA_VERSION, { id: GRAPH_META_ID, ...firstVersion });
+        if (!stored.ranked) await rankCuratedNodes(tx);
+      });
     }
     return {
       nodes: nodes.counts,

@@ -4,7 +4,7 @@ import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
 import { readRows } from './read-rows';
 import { toSeedRows } from './seed-rows';
-import { SCHEMA } from './seed.repository';
+import { GRAPH_META_ID, SCHEMA } from './seed.repository';
 
 // The synthetic scale-test graph (`pnpm graph synth`) lives beside the curated one: every
 // node and source of it also carries the label Synthetic, every relationship `synthetic:
@@ -31,6 +31,11 @@ export const REMOVE_SYNTHETIC_RELATIONSHIPS = `
 export const REMOVE_SYNTHETIC_NODES = `
   MATCH (n:Synthetic)
   CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`;
+/**
+ * What synthetic data is loaded, on the graph's meta node: part of the data's stamp, so that
+ * cached answers and ETags change when it does (data-stamp.repository).
+ */
+export const MARK_SYNTHETIC = 'MATCH (m:GraphMeta {id: $id}) SET m.synthetic = $mark';
 export const COUNT_SYNTHETIC = 'RETURN COUNT { MATCH (n:Node:Synthetic) } AS nodes';
 /**
  * A full-text index keeps the statistics of what was removed from it (and so ranks by them)
@@ -92,6 +97,19 @@ export const removeSyntheticGraph = async (database: Database): Promise<void> =>
     for (const statement of [...DROP_TEXT_INDEXES, ...SCHEMA]) {
       await session.executeWrite((tx) => tx.run(statement));
     }
+    await session.executeWrite((tx) => tx.run(MARK_SYNTHETIC, { id: GRAPH_META_ID, mark: null }));
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    await session.close();
+  }
+};
+
+/** Says what synthetic data is loaded (or loading), so that cached answers change with it. */
+export const markSyntheticGraph = async (database: Database, mark: string): Promise<void> => {
+  const session = database.session('WRITE');
+  try {
+    await session.executeWrite((tx) => tx.run(MARK_SYNTHETIC, { id: GRAPH_META_ID, mark }));
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {

@@ -12,6 +12,10 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => {
       LOG_LEVEL: 'silent',
       // Tests sweep the API far faster than one reader; the limit has tests of its own.
       RATE_LIMIT_PER_MINUTE: '0',
+      // Tests change the data and cut the database off between requests: the stamp is read
+      // for every request, so that no answer outlives what it answered (the cache's own
+      // tests trust it for longer).
+      DATA_STAMP_MAX_AGE_MS: '0',
     }),
     ...overrides,
   };

@@ -2,6 +2,7 @@ CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQ
 CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE;
 CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind);
+CREATE INDEX node_rank IF NOT EXISTS FOR (n:Node) ON (n.rank);
 CREATE CONSTRAINT data_version_seq_unique IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.seq IS UNIQUE;
 CREATE INDEX data_version_version IF NOT EXISTS FOR (v:DataVersion) ON (v.version);
 DROP INDEX node_search IF EXISTS;

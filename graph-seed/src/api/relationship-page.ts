@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { NodeKind } from '../vocabulary/node-kind';
+import { RelationshipType } from '../vocabulary/relationship-type';
+import { NodeRelationship, RelationshipDirection } from './node-detail';
+
+/**
+ * The body of `GET /api/nodes/:id/relationships`: one page of a node's relationships of one
+ * type and direction (and, if asked, with other ends of one kind), with their total. Pages
+ * follow the database's order, which holds while the data version does.
+ */
+export const RelationshipPage = z.object({
+  node: z.string(),
+  type: RelationshipType,
+  direction: RelationshipDirection,
+  kind: NodeKind.nullable().describe('The kind of node at the other end, when asked for'),
+  offset: z.number().int(),
+  total: z.number().int(),
+  relationships: z.array(NodeRelationship),
+});
+export type RelationshipPage = z.infer<typeof RelationshipPage>;

@@ -1,0 +1,1 @@
+MATCH (c:Node {id: $centre}) SET c.rank = 0
