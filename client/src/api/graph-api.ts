@@ -8,6 +8,9 @@ import {
   GraphMeta,
   NodeDetail,
   PATH_COUNT,
+  RELATIONSHIP_PAGE,
+  RelationshipPage,
+  type RelationshipGroupCount,
   type PathDirection,
   SearchIndex,
   SearchResults,
@@ -23,7 +26,7 @@ import { searchSnapshot } from './snapshot-search';
 
 const id = (value: string) => encodeURIComponent(value);
 
-const EMPTY: GraphElements = { nodes: [], edges: [], truncated: false };
+const EMPTY: GraphElements = { nodes: [], edges: [], truncated: false, cut: null };
 
 /** Suggestions the search box lists while a person types: a screenful, not the API's most. */
 const SEARCH_SUGGESTIONS = 8;
@@ -41,6 +44,19 @@ export const fetchGraph = (filters: Filters, signal?: AbortSignal): Promise<Grap
 /** A node with its sources and relationships. */
 export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
   fetchJson(`/api/nodes/${id(nodeId)}`, NodeDetail, signal);
+
+/** The next page of a node's relationships of one type and direction. */
+export const fetchRelationshipPage = (
+  nodeId: string,
+  group: Pick<RelationshipGroupCount, 'type' | 'direction'>,
+  offset: number,
+  signal?: AbortSignal,
+) =>
+  fetchJson(
+    `/api/nodes/${id(nodeId)}/relationships?type=${group.type}&direction=${group.direction}&offset=${offset}&limit=${RELATIONSHIP_PAGE.default}`,
+    RelationshipPage,
+    signal,
+  );
 
 /** A relationship with its ends and sources. */
 export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>

@@ -141,6 +141,15 @@ export const App = () => {
                 {focus && ` · ${t('filters.focused', { count: focus.length })}`}
                 {graphQuery.isPlaceholderData && ' …'}
               </p>
+              {graphQuery.data?.cut && (
+                <p className="cut-note" role="note">
+                  {t('app.cut', {
+                    shown: graphQuery.data.cut.shownNodes.toLocaleString(language),
+                    rank: graphQuery.data.cut.maxRank,
+                    total: graphQuery.data.cut.totalNodes.toLocaleString(language),
+                  })}
+                </p>
+              )}
               <GraphCanvas
                 ref={graphRef}
                 graph={graph}

@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isWebUrl } from '@pag/graph-seed';
+import { isWebUrl, RELATIONSHIP_PAGE } from '@pag/graph-seed';
 import { useNodeQuery } from '../api/queries';
+import { SNAPSHOT } from '../api/snapshot';
 import { useFocusRequest, type FocusRequest } from './use-focus-request';
+import { useMoreRelationships } from './use-more-relationships';
 import type { Selection } from '../view/view-store';
 import { nodeKindStyles } from '../theme/node-kind-styles';
-import { documentTypeName, kindName, statusName, verbParts } from '../i18n/names';
+import { documentTypeName, kindName, statusName, typeName, verbParts } from '../i18n/names';
 import { useLanguage } from '../i18n/use-language';
 import { ClaimStrength } from './ClaimStrength';
 import { EvidenceList } from './EvidenceList';
@@ -38,10 +40,18 @@ export const NodeDetails = ({
   const language = useLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { data, error, isPending } = useNodeQuery(nodeId);
+  const more = useMoreRelationships();
   useFocusRequest(headingRef, focusRequest, data !== undefined);
   if (isPending) return <p role="status">{t('node.loading')}</p>;
   if (error) return <p role="alert">{t('node.failed', { message: error.message })}</p>;
-  const { node, sources, relationships } = data;
+  const { node, sources, relationshipGroups } = data;
+  // The first pages, then those asked for (each relationship once).
+  const relationships = [
+    ...new Map(
+      [...data.relationships, ...more.listed(nodeId)].map((rel) => [rel.id, rel]),
+    ).values(),
+  ];
+  const total = relationshipGroups.reduce((sum, group) => sum + group.total, 0);
   // The name in the interface language is the heading; the other stands beneath it.
   const [name, otherName] =
     language === 'zh' && node.nameZh ? [node.nameZh, node.name] : [node.name, node.nameZh];
@@ -132,7 +142,7 @@ export const NodeDetails = ({
       </dl>
       <h3>{t('node.sources')}</h3>
       <EvidenceList items={sources} />
-      <h3>{t('node.relationships', { count: relationships.length })}</h3>
+      <h3>{t('node.relationships', { count: total })}</h3>
       <ul className="relationships">
         {relationships.map((rel) => {
           const [verb, verbEnd] = verbParts(
@@ -177,6 +187,38 @@ export const NodeDetails = ({
           );
         })}
       </ul>
+      {relationshipGroups
+        .filter((group) => group.total > group.listed && !SNAPSHOT)
+        .map((group) => {
+          const key = `${group.type} ${group.direction}`;
+          const listed = group.listed + more.count(nodeId, group);
+          if (listed >= group.total) return null;
+          const loading = more.loading === key;
+          return (
+            <p key={key} className="note listed-of">
+              {t('node.listedOf', {
+                listed: listed.toLocaleString(language),
+                total: group.total.toLocaleString(language),
+                verb: `${group.direction === 'in' ? '←' : '→'} ${typeName(group.type, language)}`,
+              })}{' '}
+              <button
+                type="button"
+                className="link"
+                disabled={loading}
+                onClick={() => void more.load(nodeId, group, listed)}
+              >
+                {loading
+                  ? t('node.loadingMore')
+                  : t('node.showMore', {
+                      count: Math.min(RELATIONSHIP_PAGE.default, group.total - listed),
+                    })}
+              </button>
+              {more.error && (
+                <span role="alert"> {t('node.moreFailed', { message: more.error })}</span>
+              )}
+            </p>
+          );
+        })}
     </article>
   );
 };
