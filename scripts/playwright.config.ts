@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tier. Runs in Debian's Chromium (never a downloaded browser) against the app
  * that `pnpm test` starts on E2E_BASE_URL: the `seed` project with the seed graph loaded,
- * then the `hostile` project with the hostile fixture (`fixtures/hostile`) loaded instead.
+ * then the `large` project with a synthetic graph of some 20,000 nodes loaded beside it, then
+ * the `hostile` project with the hostile fixture (`fixtures/hostile`) loaded instead.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +18,8 @@ export default defineConfig({
     ['json', { outputFile: process.env.E2E_REPORT ?? '../test-results/e2e.json' }],
   ],
   projects: [
-    { name: 'seed', testIgnore: /hostile-data\.spec\.ts$/ },
+    { name: 'seed', testIgnore: /(hostile-data|large-graph)\.spec\.ts$/ },
+    { name: 'large', testMatch: /large-graph\.spec\.ts$/ },
     { name: 'hostile', testMatch: /hostile-data\.spec\.ts$/ },
   ],
   use: {

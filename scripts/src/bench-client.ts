@@ -1,22 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import { buildClient } from './build-client';
 import { bundleSizes, type ChunkSize } from './bench/bundle-sizes';
 import { percentile } from './bench/percentile';
+import { timeToInteractive } from './bench/time-to-interactive';
 import { machineLine, withBenchApp } from './bench/with-bench-app';
 import { done, runMain, step } from './lib/log';
 import { paths, repoRoot } from './lib/paths';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -30,31 +21,6 @@ const sizeTable = (chunks: readonly ChunkSize[]) => {
     `| **all loaded with the page** | initial | ${kb(total('initial', 'bytes'))} | ${kb(total('initial', 'gzipBytes'))} |`,
     `| **loaded on first export** | lazy | ${kb(total('lazy', 'bytes'))} | ${kb(total('lazy', 'gzipBytes'))} |`,
   ].join('\n');
-};
-
-/**
- * Time from navigation to a laid-out, interactive graph, in a fresh browser context (empty
- * cache) each time, in Debian's Chromium.
- */
-const timeToInteractive = async (baseUrl: string, loads: number): Promise<number[]> => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  try {
-    const times: number[] = [];
-    for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(baseUrl);
-      await page.waitForSelector('.graph-area[data-ready="true"]', { timeout: 30_000 });
-      times.push(await page.evaluate(() => performance.now()));
-      await context.close();
-    }
-    return times;
-  } finally {
-    await browser.close();
-  }
 };
 
 /**

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchScale, SCALES, type Scale } from './bench/bench-scale';
 import { runScenario, type Scenario, type ScenarioResult } from './bench/run-scenario';
-import { done, runMain, step } from './lib/log';
+import { done, runMain, step, UserError } from './lib/log';
 import { repoRoot } from './lib/paths';
 import { machineLine, withBenchApp } from './bench/with-bench-app';
 
@@ -76,10 +77,13 @@ const targetReading = (results: readonly (ScenarioResult & { connections: number
   ];
 };
 
+const isScale = (value: string): value is Scale => Object.hasOwn(SCALES, value);
+
 /**
  * `pnpm bench`: loads the seed graph into the test Neo4j, serves the API on loopback and
  * measures each endpoint with autocannon for a fixed time. `--write` records the figures in
- * docs/benchmarks.md.
+ * docs/benchmarks.md. `--scale 10k|100k|1m` measures a synthetic graph of that size instead
+ * (bench/bench-scale).
  */
 runMain(async () => {
   const { values } = parseArgs({
@@ -87,9 +91,20 @@ runMain(async () => {
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '1,10' },
       write: { type: 'boolean', default: false },
+      scale: { type: 'string' },
     },
   });
   const seconds = Number(values.seconds);
+  if (values.scale !== undefined) {
+    const scale = values.scale;
+    if (!isScale(scale)) {
+      throw new UserError(
+        `--scale "${scale}" is not one of ${Object.keys(SCALES).join(', ')}: the size of the synthetic graph to measure.`,
+      );
+    }
+    await benchScale(scale, { seconds, write: values.write });
+    return;
+  }
   const concurrencies = values.connections.split(',').map(Number);
   await withBenchApp({}, async (baseUrl) => {
     const results: (ScenarioResult & { connections: number })[] = [];
@@ -135,7 +150,9 @@ runMain(async () => {
           '  connections is that work queueing on two cores; an in-process cache of repeat reads',
           '  (planned with the large-graph work) is the next step for it.',
           '',
-          'Failure, overload and fuzzing figures (`pnpm bench:soak`) are in [reliability.md](reliability.md).',
+          'Failure, overload and fuzzing figures (`pnpm bench:soak`) are in [reliability.md](reliability.md);',
+          'figures for large graphs (`pnpm graph synth`, `pnpm bench --scale`) in',
+          '[benchmarks-scale.md](benchmarks-scale.md).',
           '',
         ].join('\n'),
       );

@@ -8,6 +8,7 @@ import { DataVersionId, FILE_FORMATS, isFileFormat, VERSIONS_LISTED } from '@pag
 import { Database } from '@pag/server/repositories/database';
 import { findChangesSince, findVersions } from '@pag/server/repositories/versions.repository';
 import { describeChanges, describeVersions } from './graph/describe-versions';
+import { importSynthetic } from './synth/import-synthetic';
 import { loadSynthetic, removeSynthetic } from './synth/load-synthetic';
 import { exportGraph } from './graph/export-formats';
 import { loadDataDir, validateDataDir } from './graph/load-data-dir';
@@ -35,7 +36,10 @@ ${Object.entries(FILE_FORMATS)
              governed organizations (1 to 2,000,000) under generated Party committees down to
              townships, hanging from the real Party centre, from --seed S (default 1: the
              same seed, the same graph); every record is marked synthetic and the explorer
-             says it is loaded. --remove takes it out again.
+             says it is loaded. --remove takes it out again. --import replaces the local
+             Neo4j's database (stop it first) with the curated and the synthetic graph,
+             written by Neo4j's own bulk importer (neo4j-admin database import): for an
+             empty database, and as the yardstick of the loader's rate.
   --data     data folder (default: graph-seed/data)
   --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
              its file`;
@@ -51,6 +55,7 @@ runMain(async () => {
       orgs: { type: 'string' },
       seed: { type: 'string' },
       remove: { type: 'boolean' },
+      import: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -161,7 +166,20 @@ runMain(async () => {
     if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
       throw new UserError(`--seed "${values.seed}" is not a whole number from 0 to 4294967295.`);
     }
-    validateDataDir(dataDir);
+    const curated = validateDataDir(dataDir);
+    if (values.import) {
+      if (process.env.NEO4J_URI) {
+        throw new UserError(
+          "--import writes the local Neo4j's files with neo4j-admin; it cannot reach the server at NEO4J_URI. Unset NEO4J_URI, or load with pnpm graph synth (without --import).",
+        );
+      }
+      await importSynthetic({ orgs, seed }, curated, {
+        instance: 'dev',
+        boltPort: Number(process.env.NEO4J_LOCAL_BOLT_PORT || 7687),
+        start: () => provideDevNeo4j(),
+      });
+      return 0;
+    }
     const neo4j = await provideDevNeo4j();
     try {
       await loadDataDir(neo4j, dataDir, database);

@@ -7,6 +7,7 @@ import { buildClient } from './build-client';
 import { earlierEdition } from '../e2e/fixtures/earlier-edition';
 import { loadDataDir, loadGraph, validateDataDir } from './graph/load-data-dir';
 import { serveFolder } from './lib/serve-folder';
+import { loadSynthetic, removeSynthetic } from './synth/load-synthetic';
 import { publishStatic } from './publish/publish-static';
 import { done, runMain, step, UserError } from './lib/log';
 import { paths, repoRoot } from './lib/paths';
@@ -67,7 +68,7 @@ const requireNeo4j = (context: TierContext): Neo4jHandle => {
 
 /** Runs one Playwright project against the app under test and counts its tests. */
 const playwright = async (
-  project: 'seed' | 'hostile',
+  project: 'seed' | 'large' | 'hostile',
   baseUrl: string,
   env: Record<string, string> = {},
 ) => {
@@ -83,11 +84,15 @@ const playwright = async (
   return countPlaywright(report);
 };
 
+/** Organizations in the synthetic graph the `large` project runs with: some 20,000 nodes. */
+const LARGE_GRAPH_ORGS = 15_000;
+
 /**
  * Loads an earlier edition of the seed graph and then the seed graph, builds the client,
  * serves both on loopback, publishes the graph as a static site served by a plain file
- * server, and drives Chromium; then
- * loads the hostile fixture into the same Neo4j and checks that nothing in it acts.
+ * server, and drives Chromium; then loads a synthetic graph beside it and drives the
+ * explorer at that size; then removes it, loads the hostile fixture into the same Neo4j and
+ * checks that nothing in it acts.
  */
 const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   const neo4j = requireNeo4j(context);
@@ -130,14 +135,18 @@ const runEndToEnd = async (context: TierContext): Promise<Counts> => {
   const staticUrl = `http://127.0.0.1:${staticPort}/site/`;
   done(`Static site under test at ${staticUrl}`);
   const seed = await playwright('seed', baseUrl, { E2E_STATIC_URL: staticUrl });
+  step('A synthetic graph of 15,000 organizations beside the seed graph…');
+  await loadSynthetic(neo4j, { orgs: LARGE_GRAPH_ORGS, seed: 1 });
+  const large = await playwright('large', baseUrl);
+  await removeSynthetic(neo4j);
   step('Hostile data (scripts/e2e/fixtures/hostile)…');
   await loadDataDir(neo4j, paths.hostileDataDir);
   const hostile = await playwright('hostile', baseUrl);
   return {
-    passed: seed.passed + hostile.passed,
-    failed: seed.failed + hostile.failed,
-    skipped: seed.skipped + hostile.skipped,
-    note: `(Chromium; seed graph, then hostile data: ${hostile.passed + hostile.failed} tests)`,
+    passed: seed.passed + large.passed + hostile.passed,
+    failed: seed.failed + large.failed + hostile.failed,
+    skipped: seed.skipped + large.skipped + hostile.skipped,
+    note: `(Chromium; seed graph, then ${large.passed + large.failed} tests with a synthetic graph beside it, then hostile data: ${hostile.passed + hostile.failed} tests)`,
   };
 };
 

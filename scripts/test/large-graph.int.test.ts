@@ -268,4 +268,27 @@ describe('a graph too large to show whole', () => {
     const scanned = await countOf('MATCH (n:Synthetic:Node) RETURN count(n) AS count');
     expect(meta.syntheticNodes).toBe(scanned);
   });
+
+  it('tells readers, from the first record written or removed to the last, that the synthetic graph is incomplete', async () => {
+    const app = await build();
+    const before = await getOk(app, '/api/meta', GraphMeta);
+    expect(before.syntheticLoading).toBe(false);
+    const seen: { nodes: number; loading: boolean }[] = [];
+    let finished = false;
+    const loading = loadSynthetic(testNeo4j(), { orgs: 2000, seed: 7 }).finally(() => {
+      finished = true;
+    });
+    while (!finished) {
+      const meta = await getOk(app, '/api/meta', GraphMeta);
+      seen.push({ nodes: meta.syntheticNodes, loading: meta.syntheticLoading });
+    }
+    await loading;
+    const after = await getOk(app, '/api/meta', GraphMeta);
+    expect(after.syntheticLoading).toBe(false);
+    // Readers saw it part-written, and were told so; told nothing, they saw it whole.
+    expect(seen.some((s) => s.loading && s.nodes !== after.syntheticNodes)).toBe(true);
+    for (const s of seen.filter((s) => !s.loading)) {
+      expect([before.syntheticNodes, after.syntheticNodes]).toContain(s.nodes);
+    }
+  });
 });

@@ -133,9 +133,9 @@ export const App = () => {
               <p className="view-summary" role="status">
                 {meta && graph.nodes.length < meta.counts.nodes
                   ? t('app.summaryOf', {
-                      nodes: graph.nodes.length,
-                      total: meta.counts.nodes,
-                      edges: graph.edges.length,
+                      nodes: graph.nodes.length.toLocaleString(language),
+                      total: meta.counts.nodes.toLocaleString(language),
+                      edges: graph.edges.length.toLocaleString(language),
                     })
                   : t('app.summary', { nodes: graph.nodes.length, edges: graph.edges.length })}
                 {focus && ` · ${t('filters.focused', { count: focus.length })}`}

@@ -106,6 +106,8 @@ export const en = {
   synthetic: {
     banner:
       'Synthetic data is loaded: {{count}} generated nodes for scale testing, which state nothing about any real organization (their names begin with "Synthetic"). pnpm graph synth --remove takes them out.',
+    loading:
+      'It is being written or removed, a batch at a time: until that is done, what you see of it is incomplete.',
   },
   versions: {
     label: 'Data version of this link',

@@ -106,6 +106,7 @@ export const zh: Messages = {
   synthetic: {
     banner:
       '已载入合成数据：{{count}} 个为规模测试生成的节点，与任何真实组织无关（名称以“合成”开头）。用 pnpm graph synth --remove 删除。',
+    loading: '合成数据正在分批写入或删除：完成之前，所见部分并不完整。',
   },
   versions: {
     label: '此链接的数据版本',

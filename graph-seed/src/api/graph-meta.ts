@@ -52,6 +52,11 @@ export const GraphMeta = z.object({
     .describe(
       'Nodes of the synthetic scale-test graph loaded beside the curated one (pnpm graph synth), which state nothing about real organizations; 0 when none is',
     ),
+  syntheticLoading: z
+    .boolean()
+    .describe(
+      'True while a synthetic graph is being written: it is written in batches, and readers see it incomplete until it is done',
+    ),
   loadedAt: z.string().nullable(),
 });
 export type GraphMeta = z.infer<typeof GraphMeta>;

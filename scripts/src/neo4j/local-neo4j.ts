@@ -18,12 +18,16 @@ import { ensureNeo4jRuntime, javaCommand, neo4jVersion } from './neo4j-runtime';
 import { isPortFree } from './port';
 import { isProcessAlive, waitForExit } from './process-alive';
 
+/** The local servers the project runs, each in its own folder under `.neo4j/`. */
+export type LocalInstance = 'dev' | 'test' | 'outage' | 'bulk-test';
+
 export interface LocalNeo4jOptions {
   /**
    * Names the folder under `.neo4j/` that holds this server's config, data and logs: `dev`
-   * for the app, `test` for the tests, `outage` for the tests that kill a server.
+   * for the app, `test` for the tests, `outage` for the tests that kill a server,
+   * `bulk-test` for the test of the bulk importer.
    */
-  readonly instance: 'dev' | 'test' | 'outage';
+  readonly instance: LocalInstance;
   readonly boltPort: number;
   readonly user: string;
   readonly password: string;
@@ -72,8 +76,14 @@ const readPidRecord = (pidFile: string): PidRecord | null => {
   return Number.isInteger(pid) && pid > 0 ? { pid, owner: 0, boltPort: 0 } : null;
 };
 
+/** The local server of this folder that runs, whichever process started it, if one does. */
+export const runningServer = (home: string): PidRecord | null => {
+  const record = readPidRecord(path.join(home, 'neo4j.pid'));
+  return record && isProcessAlive(record.pid) ? record : null;
+};
+
 /** The running server another live process of the project started, if there is one. */
-const startedByAnother = (pidFile: string): PidRecord | null => {
+export const startedByAnother = (pidFile: string): PidRecord | null => {
   const record = readPidRecord(pidFile);
   return record &&
     record.owner > 0 &&
@@ -101,7 +111,7 @@ const JVM_OPTIONS = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
-const configFor = (home: string, boltPort: number): string =>
+export const configFor = (home: string, boltPort: number): string =>
   [
     '# Written by scripts/src/neo4j/local-neo4j.ts on every start; edit that file instead.',
     'server.default_listen_address=127.0.0.1',

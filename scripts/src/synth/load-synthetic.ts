@@ -1,9 +1,12 @@
 import { Database } from '@pag/server/repositories/database';
 import {
+  awaitSyntheticSearch,
   countSyntheticNodes,
-  createSyntheticBatch,
+  findSyntheticMark,
   markSyntheticGraph,
   removeSyntheticGraph,
+  syntheticRows,
+  writeSyntheticRows,
   writeSyntheticSource,
 } from '@pag/server/repositories/synthetic.repository';
 import { rankSyntheticNodes } from '@pag/server/repositories/rank.repository';
@@ -41,7 +44,8 @@ const progress = (total: number) => {
     shown = now;
     lastPercent = percent;
     const rate = written / Math.max((now - started) / 1000, 0.001);
-    const eta = last ? '' : ` · about ${seconds(Math.max(total - written, 0) / rate)} to go`;
+    const eta =
+      last || written === 0 ? '' : ` · about ${seconds(Math.max(total - written, 0) / rate)} to go`;
     const line = `    ${written.toLocaleString('en')} of ~${total.toLocaleString('en')} records (${percent}%) · ${Math.round(rate).toLocaleString('en')}/s${eta}`;
     process.stdout.write(tty ? `\r${line.padEnd(90)}${last ? '\n' : ''}` : `${line}\n`);
   };
@@ -55,11 +59,23 @@ const progress = (total: number) => {
 export const loadSynthetic = async (handle: Handle, options: SynthOptions, database = 'neo4j') => {
   const connection = new Database({ ...handle, database });
   try {
+    // The same seed and size give the same graph: loaded already, it is not written again.
+    const what = `seed ${options.seed}, ${options.orgs} organizations`;
+    const loaded = await findSyntheticMark(connection);
+    if (loaded?.startsWith(`${what},`)) {
+      const nodes = await countSyntheticNodes(connection);
+      done(
+        `The synthetic graph of ${options.orgs.toLocaleString('en')} organizations (seed ${options.seed}) is loaded already: nothing written`,
+      );
+      return { nodes, relationships: null, seconds: 0, written: false };
+    }
+    // Readers are told, from before the first record changes until the last is in place,
+    // that what they see of the synthetic graph is incomplete.
+    const mark = `${what}, ${new Date().toISOString()}`;
+    await markSyntheticGraph(connection, `loading: ${mark}`);
     step('Removing the synthetic data loaded before, if any…');
     await removeSyntheticGraph(connection);
     await writeSyntheticSource(connection, SYNTHETIC_SOURCE);
-    const mark = `seed ${options.seed}, ${options.orgs} organizations, ${new Date().toISOString()}`;
-    await markSyntheticGraph(connection, `loading: ${mark}`);
     step(
       `Writing a synthetic graph of ${options.orgs.toLocaleString('en')} organizations (seed ${options.seed})…`,
     );
@@ -68,21 +84,28 @@ export const loadSynthetic = async (handle: Handle, options: SynthOptions, datab
     const report = progress(total);
     let nodes = 0;
     let relationships = 0;
+    // One batch is written while the next is prepared: Neo4j and Node work at once.
+    let writing: Promise<void> = Promise.resolve();
     for (const batch of syntheticGraph(options)) {
-      await createSyntheticBatch(connection, batch);
+      const rows = syntheticRows(batch);
+      await writing;
+      report(nodes + relationships);
+      writing = writeSyntheticRows(connection, rows);
       nodes += batch.nodes.length;
       relationships += batch.relationships.length;
-      report(nodes + relationships);
     }
+    await writing;
     report(nodes + relationships, true);
     step('Ranking the synthetic nodes by their hops from the Party centre…');
     await rankSyntheticNodes(connection);
+    step('Waiting for the search indexes to take in the synthetic records…');
+    await awaitSyntheticSearch(connection);
     await markSyntheticGraph(connection, mark);
     const elapsed = (performance.now() - started) / 1000;
     done(
       `Synthetic graph loaded: ${nodes.toLocaleString('en')} nodes and ${relationships.toLocaleString('en')} relationships in ${seconds(elapsed)} (${Math.round((nodes + relationships) / elapsed).toLocaleString('en')} records/s)`,
     );
-    return { nodes, relationships, seconds: elapsed };
+    return { nodes, relationships, seconds: elapsed, written: true };
   } finally {
     await connection.close();
   }
@@ -94,7 +117,9 @@ export const removeSynthetic = async (handle: Handle, database = 'neo4j') => {
   try {
     const before = await countSyntheticNodes(connection);
     step(`Removing ${before.toLocaleString('en')} synthetic nodes and their relationships…`);
+    await markSyntheticGraph(connection, 'loading: removal');
     await removeSyntheticGraph(connection);
+    await markSyntheticGraph(connection, null);
     done('Synthetic data removed; the curated graph is as it was');
     return before;
   } finally {

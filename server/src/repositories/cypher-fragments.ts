@@ -21,6 +21,18 @@ export const DOWN_TYPES = typesGoing('down').join('|');
 /** The authority types whose arrow points up (from below to above). */
 export const UP_TYPES = typesGoing('up').join('|');
 
+/**
+ * Binds `a`, `r` and `b` to the relationship `(a)-[r]->(b)` whose id is `id` (a variable the
+ * subquery imports, or a parameter when `scope` is empty). Neo4j indexes a relationship
+ * property by type (the `relationship_id_*` indexes), so this is one index seek a type, not a
+ * scan of every relationship.
+ */
+export const RELATIONSHIP_WITH_ID = (scope: string, id: string) => `CALL (${scope}) {
+    ${RelationshipType.options
+      .map((type) => `MATCH (a:Node)-[r:${type} {id: ${id}}]->(b:Node) RETURN a, r, b`)
+      .join('\n    UNION ALL\n    ')}
+  }`;
+
 /** The stored evidence of a node or relationship, read by `EvidenceColumns`. */
 export const EVIDENCE_OF = (variable: string) =>
   `{sources: ${variable}.evidenceSources, locators: ${variable}.evidenceLocators, quotes: ${variable}.evidenceQuotes}`;

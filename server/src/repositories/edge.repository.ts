@@ -8,12 +8,12 @@ import {
   relationshipTypes,
   type EdgeDetail,
 } from '@pag/graph-seed';
-import { ALL_SOURCES, EVIDENCE_OF, SUMMARY_OF } from './cypher-fragments';
+import { ALL_SOURCES, EVIDENCE_OF, RELATIONSHIP_WITH_ID, SUMMARY_OF } from './cypher-fragments';
 import { EvidenceColumns, SourceList, toEvidenceItems, toSourceIndex } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
 export const FIND_EDGE = `
-  MATCH (a:Node)-[r {id: $id}]->(b:Node)
+  ${RELATIONSHIP_WITH_ID('', '$id')}
   RETURN r.id AS id, type(r) AS type, r.note AS note, r.document AS document,
          r.basis AS basis, r.modality AS modality, r.modalityNote AS modalityNote,
          ${SUMMARY_OF('a')} AS source, ${SUMMARY_OF('b')} AS target,

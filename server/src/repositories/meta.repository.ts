@@ -37,7 +37,7 @@ export const FIND_META = `
            RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source
            ORDER BY source.id
          } AS basedOn,
-         COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta`;
+         COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt, .synthetic} } AS meta`;
 
 const count = z.number().int().nonnegative();
 const MetaRow = z.object({
@@ -56,7 +56,13 @@ const MetaRow = z.object({
     }),
   ),
   basedOn: z.array(SourceRecord),
-  meta: z.array(z.object({ version: z.string().nullable(), loadedAt: z.string().nullable() })),
+  meta: z.array(
+    z.object({
+      version: z.string().nullable(),
+      loadedAt: z.string().nullable(),
+      synthetic: z.string().nullable().optional(),
+    }),
+  ),
 });
 
 /** What the graph holds: kinds, relationship types (and which are lines of authority), counts. */
@@ -92,6 +98,8 @@ export const findGraphMeta = async (context: QueryContext): Promise<GraphMeta> =
     basedOn: row?.basedOn ?? [],
     dataVersion: meta?.version ?? null,
     syntheticNodes: row?.synthetic ?? 0,
+    // markSyntheticGraph says `loading: …` until the last batch is written and ranked.
+    syntheticLoading: meta?.synthetic?.startsWith('loading:') ?? false,
     loadedAt: meta?.loadedAt ?? null,
   };
 };

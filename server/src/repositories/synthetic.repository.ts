@@ -3,8 +3,8 @@ import type { SeedGraph, Source } from '@pag/graph-seed';
 import type { Database } from './database';
 import { classifyDatabaseError } from './database-errors';
 import { readRows } from './read-rows';
-import { toSeedRows } from './seed-rows';
-import { GRAPH_META_ID, SCHEMA } from './seed.repository';
+import { toSeedRows, type SeedRows } from './seed-rows';
+import { AWAIT_TEXT_INDEXES, DROP_TEXT_INDEXES, GRAPH_META_ID, SCHEMA } from './seed.repository';
 
 // The synthetic scale-test graph (`pnpm graph synth`) lives beside the curated one: every
 // node and source of it also carries the label Synthetic, every relationship `synthetic:
@@ -36,16 +36,17 @@ export const REMOVE_SYNTHETIC_NODES = `
  * cached answers and ETags change when it does (data-stamp.repository).
  */
 export const MARK_SYNTHETIC = 'MATCH (m:GraphMeta {id: $id}) SET m.synthetic = $mark';
-export const COUNT_SYNTHETIC = 'RETURN COUNT { MATCH (n:Node:Synthetic) } AS nodes';
 /**
- * A full-text index keeps the statistics of what was removed from it (and so ranks by them)
- * until it is rebuilt: after the synthetic graph goes, the text indexes are built afresh from
- * what remains (SCHEMA creates them again), so search ranks as it did before.
+ * Neo4j's bulk importer stores no empty list (an empty field is no property), where the
+ * loaders store `aliases: []`: put back after an import, in bounded transactions.
  */
-export const DROP_TEXT_INDEXES = [
-  'DROP INDEX node_text IF EXISTS',
-  'DROP INDEX relationship_text IF EXISTS',
-];
+export const FILL_EMPTY_LISTS = `
+  MATCH (n:Node) WHERE n.aliases IS NULL OR n.aliasesByEditors IS NULL
+  CALL (n) {
+    SET n.aliases = coalesce(n.aliases, []), n.aliasesByEditors = coalesce(n.aliasesByEditors, [])
+  } IN TRANSACTIONS OF 20000 ROWS`;
+export const FIND_SYNTHETIC_MARK = 'MATCH (m:GraphMeta {id: $id}) RETURN m.synthetic AS mark';
+export const COUNT_SYNTHETIC = 'RETURN COUNT { MATCH (n:Node:Synthetic) } AS nodes';
 
 /** Writes the source every synthetic record cites. */
 export const writeSyntheticSource = async (database: Database, source: Source): Promise<void> => {
@@ -62,21 +63,52 @@ export const writeSyntheticSource = async (database: Database, source: Source): 
   }
 };
 
+/** A batch of synthetic records as the loader writes them. */
+export type SyntheticRows = Pick<SeedRows, 'nodes' | 'relationships'>;
+
 /**
- * Writes a batch of synthetic records in one transaction, stored as the curated ones are
- * (names, kinds, evidence, the texts search reads), nodes before relationships.
+ * The rows of a batch of synthetic records, stored as the curated ones are (names, kinds,
+ * evidence, the texts search reads): worked out apart from the write, so that the next batch
+ * can be prepared while Neo4j writes this one.
  */
-export const createSyntheticBatch = async (
+export const syntheticRows = (batch: Pick<SeedGraph, 'nodes' | 'relationships'>): SyntheticRows =>
+  toSeedRows({ ...batch, sources: [], unconnected: [], texts: new Map() });
+
+/** Writes a batch of synthetic rows in one transaction, nodes before relationships. */
+export const writeSyntheticRows = async (
   database: Database,
-  batch: Pick<SeedGraph, 'nodes' | 'relationships'>,
+  rows: SyntheticRows,
 ): Promise<void> => {
-  const rows = toSeedRows({ ...batch, sources: [], unconnected: [], texts: new Map() });
   const session = database.session('WRITE');
   try {
     await session.executeWrite(async (tx) => {
       await tx.run(CREATE_SYNTHETIC_NODES, { rows: rows.nodes });
       await tx.run(CREATE_SYNTHETIC_RELATIONSHIPS, { rows: rows.relationships });
     });
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    await session.close();
+  }
+};
+
+/** Stores the empty lists Neo4j's bulk importer left out (FILL_EMPTY_LISTS). */
+export const fillImportedLists = async (database: Database): Promise<void> => {
+  const session = database.session('WRITE');
+  try {
+    await session.run(FILL_EMPTY_LISTS);
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    await session.close();
+  }
+};
+
+/** Waits until search finds every synthetic record written. */
+export const awaitSyntheticSearch = async (database: Database): Promise<void> => {
+  const session = database.session('WRITE');
+  try {
+    await session.run(AWAIT_TEXT_INDEXES);
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
@@ -97,7 +129,7 @@ export const removeSyntheticGraph = async (database: Database): Promise<void> =>
     for (const statement of [...DROP_TEXT_INDEXES, ...SCHEMA]) {
       await session.executeWrite((tx) => tx.run(statement));
     }
-    await session.executeWrite((tx) => tx.run(MARK_SYNTHETIC, { id: GRAPH_META_ID, mark: null }));
+    await session.run(AWAIT_TEXT_INDEXES);
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
@@ -106,7 +138,10 @@ export const removeSyntheticGraph = async (database: Database): Promise<void> =>
 };
 
 /** Says what synthetic data is loaded (or loading), so that cached answers change with it. */
-export const markSyntheticGraph = async (database: Database, mark: string): Promise<void> => {
+export const markSyntheticGraph = async (
+  database: Database,
+  mark: string | null,
+): Promise<void> => {
   const session = database.session('WRITE');
   try {
     await session.executeWrite((tx) => tx.run(MARK_SYNTHETIC, { id: GRAPH_META_ID, mark }));
@@ -115,6 +150,17 @@ export const markSyntheticGraph = async (database: Database, mark: string): Prom
   } finally {
     await session.close();
   }
+};
+
+/** What synthetic data is loaded (or was loading), as markSyntheticGraph said; null for none. */
+export const findSyntheticMark = async (database: Database): Promise<string | null> => {
+  const [row] = await readRows(
+    { database, timeoutMs: 30_000 },
+    FIND_SYNTHETIC_MARK,
+    z.object({ mark: z.string().nullable() }),
+    { id: GRAPH_META_ID },
+  );
+  return row?.mark ?? null;
 };
 
 /** How many synthetic nodes are loaded. */

@@ -5,7 +5,7 @@ import {
   type ViewRecords,
   type ViewRecordsRequest,
 } from '@pag/graph-seed';
-import { EVIDENCE_OF } from './cypher-fragments';
+import { EVIDENCE_OF, RELATIONSHIP_WITH_ID } from './cypher-fragments';
 import { EvidenceColumns, toEvidence } from './evidence-mapper';
 import { readRows, type QueryContext } from './read-rows';
 
@@ -17,7 +17,9 @@ export const FIND_NODE_RECORDS = `
   ORDER BY id`;
 
 export const FIND_RELATIONSHIP_RECORDS = `
-  MATCH (a:Node)-[r]->(b:Node) WHERE r.id IN $ids
+  UNWIND $ids AS id
+  ${RELATIONSHIP_WITH_ID('id', 'id')}
+  WITH DISTINCT a, r, b
   RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.basis AS basis,
          r.modality AS modality, r.note AS note, r.modalityNote AS modalityNote,
          r.document AS document, ${EVIDENCE_OF('r')} AS evidence

@@ -41,4 +41,4 @@ RETURN [{kind: 'party-organ', count: COUNT { MATCH (:PartyOrgan) }},
          RETURN s {.id, .type, .title, .titleZh, .author, .publisher, .date, .url, .citedIn} AS source
          ORDER BY source.id
        } AS basedOn,
-       COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt} } AS meta
+       COLLECT { MATCH (m:GraphMeta {id: $metaId}) RETURN m {.version, .loadedAt, .synthetic} } AS meta

@@ -1,0 +1,95 @@
+import {
+  ChainsResponse,
+  GraphElements,
+  GraphMeta,
+  NodeDetail,
+  PARTY_CENTRE_ID,
+} from '@pag/graph-seed';
+import { expect, test } from './support/test';
+import { canvasNodeIds, screenshotPath, waitForGraph } from './support/ui';
+
+// The `large` project: the seed graph with a synthetic graph of some 20,000 nodes loaded
+// beside it (`pnpm test` loads it before, and removes it after).
+
+/** The committee the synthetic generator gives the most organizations (its first county). */
+const BUSIEST = 'synth-county-1-party-committee';
+
+test('opens on the nodes nearest the Party centre, says the graph was cut and that synthetic data is loaded', async ({
+  page,
+  request,
+}) => {
+  const meta = GraphMeta.parse(await (await request.get('/api/meta')).json());
+  const view = GraphElements.parse(await (await request.get('/api/graph')).json());
+  expect(meta.syntheticNodes).toBeGreaterThan(15_000);
+  expect(view.cut).toBeTruthy();
+  await page.goto('/');
+  await waitForGraph(page);
+  await expect(page.getByText(/Synthetic data is loaded/)).toBeVisible();
+  const note = page.getByRole('note').filter({ hasText: 'too large to draw whole' });
+  await expect(note).toContainText(
+    `shown are the ${view.cut?.shownNodes.toLocaleString('en')} nodes within ${view.cut?.maxRank} hops of authority from the Party centre, of ${meta.counts.nodes.toLocaleString('en')}`,
+  );
+  // The canvas holds what the API sent: the nodes nearest the centre, with their lines.
+  expect(await canvasNodeIds(page)).toEqual(view.nodes.map((node) => node.data.id).sort());
+  expect(view.edges.length).toBeGreaterThan(0);
+  await page.screenshot({ path: screenshotPath('large-graph-opened.png') });
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('note').filter({ hasText: '图谱过大' })).toBeVisible();
+});
+
+test('finds a synthetic organization not drawn, reads it, and traces it up to the Central Committee', async ({
+  page,
+  request,
+}) => {
+  const api = ChainsResponse.parse(
+    await (await request.get('/api/authority/synth-org-1?direction=up')).json(),
+  );
+  await page.goto('/');
+  await waitForGraph(page);
+  expect(await canvasNodeIds(page)).not.toContain('synth-org-1');
+
+  const search = page.getByRole('combobox', { name: 'Search the graph' });
+  await search.fill('Synthetic Social organization 1');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page
+    .getByRole('option', { name: /^Synthetic \w+ \w* ?1\b/ })
+    .first()
+    .click();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  const heading = panel.getByRole('article').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(/^Synthetic .* 1$/);
+
+  await page.goto('/?node=synth-org-1');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Trace up' }).click();
+  await expect(panel.locator('.chains > li')).toHaveCount(api.chains.length);
+  for (const chain of api.chains) expect(chain.hops.at(-1)?.to).toBe(PARTY_CENTRE_ID);
+  // The traced chains are drawn, the organization with them.
+  await expect.poll(() => canvasNodeIds(page)).toContain('synth-org-1');
+  expect(await canvasNodeIds(page)).toContain(PARTY_CENTRE_ID);
+});
+
+test("lists a busy committee's relationships a page at a time, with how many there are", async ({
+  page,
+  request,
+}) => {
+  const detail = NodeDetail.parse(await (await request.get(`/api/nodes/${BUSIEST}`)).json());
+  const group = detail.relationshipGroups.find(
+    (g) => g.type === 'MUST_ACCEPT_LEADERSHIP_OF' && g.direction === 'in',
+  );
+  expect(group?.total).toBeGreaterThan(100);
+  const total = (group?.total ?? 0).toLocaleString('en');
+  await page.goto(`/?node=${BUSIEST}`);
+  await waitForGraph(page);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  const all = detail.relationshipGroups.reduce((sum, g) => sum + g.total, 0);
+  await expect(panel.getByRole('heading', { name: `Relationships (${all})` })).toBeVisible();
+  const listed = panel.locator('.listed-of').filter({ hasText: 'must accept the leadership of' });
+  await expect(listed).toContainText(`25 of ${total} listed`);
+  const before = await panel.locator('ul.relationships > li').count();
+  await listed.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(listed).toContainText(`75 of ${total} listed`);
+  await expect(panel.locator('ul.relationships > li')).toHaveCount(before + 50);
+  await page.screenshot({ path: screenshotPath('large-graph-paged.png') });
+});

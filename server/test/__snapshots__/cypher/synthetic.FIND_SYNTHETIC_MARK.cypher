@@ -1,0 +1,1 @@
+MATCH (m:GraphMeta {id: $id}) RETURN m.synthetic AS mark
