@@ -274,11 +274,11 @@ describe('a graph too large to show whole', () => {
     const before = await getOk(app, '/api/meta', GraphMeta);
     expect(before.syntheticLoading).toBe(false);
     const seen: { nodes: number; loading: boolean }[] = [];
-    let finished = false;
+    const load = { finished: false };
     const loading = loadSynthetic(testNeo4j(), { orgs: 2000, seed: 7 }).finally(() => {
-      finished = true;
+      load.finished = true;
     });
-    while (!finished) {
+    while (!load.finished) {
       const meta = await getOk(app, '/api/meta', GraphMeta);
       seen.push({ nodes: meta.syntheticNodes, loading: meta.syntheticLoading });
     }
