@@ -16,7 +16,7 @@ import { done, runMain, UserError } from './lib/log';
 import { paths } from './lib/paths';
 import { provideDevNeo4j } from './neo4j/provide-neo4j';
 
-const USAGE = `Usage: pnpm graph <validate|load|audit|export|versions|synth> [--data DIR] [--out FILE] [--format F] [--since V] [--orgs N] [--seed S] [--remove]
+const USAGE = `Usage: pnpm graph <validate|load|audit|export|versions|synth> [--data DIR] [--out FILE] [--format F] [--since V] [--orgs N] [--seed S] [--remove] [--import [--replace]]
 
   validate   check every data file against the schemas and integrity rules, and report
              how each governed organization reaches the Party centre
@@ -39,7 +39,8 @@ ${Object.entries(FILE_FORMATS)
              says it is loaded. --remove takes it out again. --import replaces the local
              Neo4j's database (stop it first) with the curated and the synthetic graph,
              written by Neo4j's own bulk importer (neo4j-admin database import): for an
-             empty database, and as the yardstick of the loader's rate.
+             empty database, and as the yardstick of the loader's rate. A database the
+             local Neo4j holds is replaced only with --replace.
   --data     data folder (default: graph-seed/data)
   --out      where audit writes its sheet (the checked-in one is docs/audit.md), or export
              its file`;
@@ -56,6 +57,7 @@ runMain(async () => {
       seed: { type: 'string' },
       remove: { type: 'boolean' },
       import: { type: 'boolean' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -177,6 +179,7 @@ runMain(async () => {
         instance: 'dev',
         boltPort: Number(process.env.NEO4J_LOCAL_BOLT_PORT || 7687),
         start: () => provideDevNeo4j(),
+        replace: values.replace === true,
       });
       return 0;
     }

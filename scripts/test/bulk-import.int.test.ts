@@ -73,7 +73,12 @@ describe("Neo4j's bulk importer (pnpm graph synth --import)", () => {
     const boltPort = await freePort();
     const start = () =>
       startLocalNeo4j({ instance: INSTANCE, boltPort, user: 'neo4j', password: PASSWORD });
-    const report = await importSynthetic(OPTIONS, curated, { instance: INSTANCE, boltPort, start });
+    const report = await importSynthetic(OPTIONS, curated, {
+      instance: INSTANCE,
+      boltPort,
+      start,
+      replace: false,
+    });
     expect(report.records).toBe(loaded.nodes.length + loaded.relationships.length);
 
     const server = await start();
@@ -86,7 +91,7 @@ describe("Neo4j's bulk importer (pnpm graph synth --import)", () => {
     expect(imported.indexes).toEqual(loaded.indexes);
   }, 240_000);
 
-  it('refuses while the local Neo4j runs, and leaves its data alone', async () => {
+  it('refuses while the local Neo4j runs, and to replace a database unless told to', async () => {
     const boltPort = await freePort();
     const server = await startLocalNeo4j({
       instance: INSTANCE,
@@ -102,8 +107,19 @@ describe("Neo4j's bulk importer (pnpm graph synth --import)", () => {
         instance: INSTANCE,
         boltPort,
         start: () => Promise.reject(new Error('not to be started')),
+        replace: true,
       }),
     ).rejects.toThrow(/runs .*stop it first/);
     expect(await snapshot(driver)).toEqual(before);
+    await server.stop();
+    // Stopped, the database it holds is replaced only when the command says so.
+    await expect(
+      importSynthetic(OPTIONS, validateDataDir(paths.dataDir), {
+        instance: INSTANCE,
+        boltPort,
+        start: () => Promise.reject(new Error('not to be started')),
+        replace: false,
+      }),
+    ).rejects.toThrow(/holds a database.*--replace/);
   }, 120_000);
 });

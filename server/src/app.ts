@@ -77,6 +77,7 @@ export const app = fp<{ config: Config }>(
         await api.register(responseCachePlugin, {
           stampMaxAgeMs: config.DATA_STAMP_MAX_AGE_MS,
           cacheMegabytes: config.RESPONSE_CACHE_MB,
+          salt: JSON.stringify({ graphElementLimit: config.GRAPH_ELEMENT_LIMIT }),
         });
         for (const routes of [
           healthRoutes,

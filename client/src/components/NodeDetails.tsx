@@ -204,7 +204,7 @@ export const NodeDetails = ({
               <button
                 type="button"
                 className="link"
-                disabled={loading}
+                disabled={more.loading !== null}
                 onClick={() => void more.load(nodeId, group, listed)}
               >
                 {loading

@@ -6,7 +6,9 @@ import { NodeRelationship, RelationshipDirection } from './node-detail';
 /**
  * The body of `GET /api/nodes/:id/relationships`: one page of a node's relationships of one
  * type and direction (and, if asked, with other ends of one kind), with their total. Pages
- * follow the database's order, which holds while the data version does.
+ * follow the order in which Neo4j reads a node's relationships, which is not sorted (sorting
+ * tens of thousands for every page would cost more than reading them) and which Neo4j does not
+ * promise to keep between reads, though it does while the store is unchanged.
  */
 export const RelationshipPage = z.object({
   node: z.string(),

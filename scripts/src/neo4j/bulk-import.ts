@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, step } from '../lib/log';
 import { paths } from '../lib/paths';
@@ -25,6 +25,22 @@ export const refuseWhileRunning = (instance: LocalInstance): void => {
   }
 };
 
+/** Whether the local server of `instance` holds a database already. */
+const holdsDatabase = (instance: LocalInstance) =>
+  existsSync(path.join(paths.neo4jHome, instance, 'data', 'databases', 'neo4j'));
+
+/**
+ * Refuses to replace a database the local server of `instance` holds, unless told to: the
+ * importer writes a new one in its place, its history of data versions with it.
+ */
+export const refuseToReplace = (instance: LocalInstance, replace: boolean): void => {
+  if (holdsDatabase(instance) && !replace) {
+    throw new UserError(
+      `The ${instance} Neo4j holds a database, which --import would replace with the curated and the synthetic graph (its history of data versions too). Add --replace to go ahead.`,
+    );
+  }
+};
+
 /**
  * Replaces the local Neo4j's database with what the CSV files hold, with Neo4j's own bulk
  * importer (`neo4j-admin database import full`), which writes the store files directly and
@@ -37,6 +53,7 @@ export const bulkImportLocal = async (
 ): Promise<void> => {
   const home = path.join(paths.neo4jHome, instance);
   refuseWhileRunning(instance);
+  refuseToReplace(instance, true);
   const lib = await ensureNeo4jRuntime();
   for (const dir of ['conf', 'data', 'logs', 'import'])
     mkdirSync(path.join(home, dir), { recursive: true });
@@ -56,6 +73,9 @@ export const bulkImportLocal = async (
       '--multiline-fields=true',
       `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
       '--id-type=string',
+      // Where it lists what it could not import: beside the server's logs, not in the folder
+      // the command runs in.
+      `--report-file=${path.join(home, 'logs', 'import.report')}`,
       ...files.nodes.map((file) => `--nodes=${file}`),
       ...files.relationships.map((file) => `--relationships=${file}`),
     ],

@@ -13,7 +13,12 @@ import {
 import { loadGraph } from '../graph/load-data-dir';
 import { done, step } from '../lib/log';
 import { paths } from '../lib/paths';
-import { ARRAY_DELIMITER, bulkImportLocal, refuseWhileRunning } from '../neo4j/bulk-import';
+import {
+  ARRAY_DELIMITER,
+  bulkImportLocal,
+  refuseToReplace,
+  refuseWhileRunning,
+} from '../neo4j/bulk-import';
 import type { LocalInstance, Neo4jHandle } from '../neo4j/local-neo4j';
 import { CsvTable } from './csv-table';
 import { SYNTHETIC_SOURCE, syntheticGraph, type SynthOptions } from './synthetic-graph';
@@ -96,10 +101,17 @@ const writeImportFiles = async (folder: string, curated: SeedGraph, options: Syn
 export const importSynthetic = async (
   options: SynthOptions,
   curated: SeedGraph,
-  local: { instance: LocalInstance; boltPort: number; start: () => Promise<Neo4jHandle> },
+  local: {
+    instance: LocalInstance;
+    boltPort: number;
+    start: () => Promise<Neo4jHandle>;
+    /** Whether a database the server holds may be replaced. */
+    replace: boolean;
+  },
   database = 'neo4j',
 ) => {
   refuseWhileRunning(local.instance);
+  refuseToReplace(local.instance, local.replace);
   const folder = path.join(paths.neo4jHome, local.instance, 'import', 'bulk');
   const started = performance.now();
   step(`Writing the import files for ${options.orgs.toLocaleString('en')} organizations…`);

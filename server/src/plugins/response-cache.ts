@@ -64,10 +64,19 @@ const UNCACHED = /^\/api\/(health|docs)(\/|\?|$)/;
  * If-None-Match carries it gets 304, and a repeated read gets the answer kept in process,
  * neither asking the database (but for the stamp itself, read again after `stampMaxAgeMs`).
  * A load changes the stamp, so the ETags and the kept answers change with the data, within
- * `stampMaxAgeMs`. Only 200 answers are kept.
+ * `stampMaxAgeMs`. Only 200 answers are kept. With no stamp (no data, data still settling, or
+ * a database too slow to say) a read is answered as if there were no cache, without an ETag.
  */
-export const responseCachePlugin = fp<{ stampMaxAgeMs: number; cacheMegabytes: number }>(
-  async (app, { stampMaxAgeMs, cacheMegabytes }) => {
+export const responseCachePlugin = fp<{
+  stampMaxAgeMs: number;
+  cacheMegabytes: number;
+  /** What else an answer depends on (settings that shape it): part of every ETag. */
+  salt: string;
+}>(
+  async (app, { stampMaxAgeMs, cacheMegabytes, salt }) => {
+    // A browser keeps an answer and its ETag across restarts of this server; another build
+    // or other settings may answer differently, so the ETags of each process are its own.
+    const processSalt = `${salt}\n${process.pid} ${Date.now()}`;
     const cache = new AnswerCache(Math.floor(cacheMegabytes * 1024 * 1024));
     let stamp: { value: string | null; readAt: number } | undefined;
     let reading: Promise<string | null> | undefined;
@@ -105,7 +114,7 @@ export const responseCachePlugin = fp<{ stampMaxAgeMs: number; cacheMegabytes: n
       // cache, by the route, which says what is wrong.
       const value = await withinStampWait(currentStamp());
       if (value === null) return;
-      const etag = `"${createHash('sha256').update(value).update('\n').update(request.url).digest('base64url').slice(0, 27)}"`;
+      const etag = `"${createHash('sha256').update(processSalt).update('\n').update(value).update('\n').update(request.url).digest('base64url').slice(0, 27)}"`;
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
         return reply.code(304).header('etag', etag).header('cache-control', 'no-cache').send();

@@ -22,8 +22,8 @@ const PAGE_OF = (arrow: string) => `
          } AS relationships,
          ${ALL_SOURCES}`;
 
-// Pages follow the database's order (sorting tens of thousands of relationships for every
-// page would cost more than reading them), which holds while the data does.
+// Pages follow the order Neo4j reads a node's relationships in (see RelationshipPage): sorting
+// tens of thousands of relationships for every page would cost more than reading them.
 export const FIND_OUTGOING_PAGE = PAGE_OF('-[r:$($type)]->');
 export const FIND_INCOMING_PAGE = PAGE_OF('<-[r:$($type)]-');
 

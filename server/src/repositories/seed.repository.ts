@@ -81,8 +81,10 @@ export const FIND_DATA_VERSION = `
   OPTIONAL MATCH (m:GraphMeta {id: $id})
   RETURN m.version AS version, COUNT { MATCH (v:DataVersion) } > 0 AS recorded,
          COUNT { MATCH (c:Node {id: $centre}) WHERE c.rank IS NOT NULL } > 0 AS ranked`;
+// `indexing` until the search indexes hold what the load wrote (data-stamp.repository).
 export const SET_DATA_VERSION =
-  'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())';
+  'MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime()), m.indexing = true';
+export const INDEXED = 'MATCH (m:GraphMeta {id: $id}) REMOVE m.indexing';
 /**
  * Records a version in the history: the next in order, with the version it replaced and
  * its changelog (JSON; null for the first version recorded, or changes too many to list).
@@ -309,8 +311,9 @@ export const loadSeedGraph = async (database: Database, graph: SeedGraph): Promi
           ...(changelog ? { previous: stored?.version ?? null, ...changelog } : firstVersion),
         });
       });
-      // Search finds what was written before the load reports.
+      // Search finds what was written before the load reports, or answers are cached.
       await session.run(AWAIT_TEXT_INDEXES);
+      await session.executeWrite((tx) => tx.run(INDEXED, { id: GRAPH_META_ID }));
     } else if (beginHistory || !stored.ranked) {
       // Data loaded before it was recorded or ranked: recorded and ranked, nothing else.
       await session.executeWrite(async (tx) => {

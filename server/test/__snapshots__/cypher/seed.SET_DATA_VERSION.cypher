@@ -1,1 +1,1 @@
-MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime())
+MERGE (m:GraphMeta {id: $id}) SET m.version = $version, m.loadedAt = toString(datetime()), m.indexing = true

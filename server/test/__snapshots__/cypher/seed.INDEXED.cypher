@@ -1,0 +1,1 @@
+MATCH (m:GraphMeta {id: $id}) REMOVE m.indexing
