@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -9,20 +8,11 @@ import { paths } from '../src/lib/paths';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
 import { importSynthetic } from '../src/synth/import-synthetic';
 import { loadSynthetic, removeSynthetic } from '../src/synth/load-synthetic';
+import { freePort } from '../src/neo4j/port';
 
 const INSTANCE = 'bulk-test';
 const PASSWORD = 'party-graph-bulk';
 const OPTIONS = { orgs: 2000, seed: 9 };
-
-/** A port nothing listens on now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 const openDriver = (uri: string, password: string): Driver => {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Database } from '@pag/server/repositories/database';
@@ -8,18 +7,9 @@ import { runCommand } from '../src/lib/run-command';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
 import { isProcessAlive } from '../src/neo4j/process-alive';
 import { superviseNeo4j } from '../src/neo4j/supervise-neo4j';
+import { freePort } from '../src/neo4j/port';
 
 const PASSWORD = 'party-graph-outage';
-
-/** A port nothing listens on now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 /** The pid of the running `outage` Neo4j, from its pid file. */
 const serverPid = () =>

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { buildClient } from '../build-client';
 import { loadDataDir, validateDataDir } from '../graph/load-data-dir';
@@ -15,6 +14,7 @@ import { runScenario, type Scenario, type ScenarioResult } from './run-scenario'
 import { startApi } from './start-api';
 import { timeToInteractive } from './time-to-interactive';
 import { machineLine } from './with-bench-app';
+import { freePort } from '../neo4j/port';
 
 /** The sizes `pnpm bench --scale` measures: governed organizations generated. */
 export const SCALES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 } as const;
@@ -71,16 +71,6 @@ const scenarios = (orgs: number): Scenario[] => {
     },
   ];
 };
-
-/** A port nothing listens on now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 const rate = (records: number, seconds: number) =>
   `${Math.round(records / seconds).toLocaleString('en')} records/s`;

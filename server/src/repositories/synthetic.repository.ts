@@ -92,11 +92,18 @@ export const writeSyntheticRows = async (
   }
 };
 
-/** Stores the empty lists Neo4j's bulk importer left out (FILL_EMPTY_LISTS). */
-export const fillImportedLists = async (database: Database): Promise<void> => {
+/**
+ * Runs one statement in an implicit transaction (as CALL … IN TRANSACTIONS and the index
+ * procedures need), its errors classified.
+ */
+const runStatement = async (
+  database: Database,
+  cypher: string,
+  parameters: Record<string, unknown> = {},
+): Promise<void> => {
   const session = database.session('WRITE');
   try {
-    await session.run(FILL_EMPTY_LISTS);
+    await session.run(cypher, parameters);
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
@@ -104,17 +111,13 @@ export const fillImportedLists = async (database: Database): Promise<void> => {
   }
 };
 
+/** Stores the empty lists Neo4j's bulk importer left out (FILL_EMPTY_LISTS). */
+export const fillImportedLists = (database: Database): Promise<void> =>
+  runStatement(database, FILL_EMPTY_LISTS);
+
 /** Waits until search finds every synthetic record written. */
-export const awaitSyntheticSearch = async (database: Database): Promise<void> => {
-  const session = database.session('WRITE');
-  try {
-    await session.run(AWAIT_TEXT_INDEXES);
-  } catch (error) {
-    throw classifyDatabaseError(error);
-  } finally {
-    await session.close();
-  }
-};
+export const awaitSyntheticSearch = (database: Database): Promise<void> =>
+  runStatement(database, AWAIT_TEXT_INDEXES);
 
 /**
  * Removes every synthetic record, in transactions of bounded size, and rebuilds the text
@@ -138,19 +141,8 @@ export const removeSyntheticGraph = async (database: Database): Promise<void> =>
 };
 
 /** Says what synthetic data is loaded (or loading), so that cached answers change with it. */
-export const markSyntheticGraph = async (
-  database: Database,
-  mark: string | null,
-): Promise<void> => {
-  const session = database.session('WRITE');
-  try {
-    await session.executeWrite((tx) => tx.run(MARK_SYNTHETIC, { id: GRAPH_META_ID, mark }));
-  } catch (error) {
-    throw classifyDatabaseError(error);
-  } finally {
-    await session.close();
-  }
-};
+export const markSyntheticGraph = (database: Database, mark: string | null): Promise<void> =>
+  runStatement(database, MARK_SYNTHETIC, { id: GRAPH_META_ID, mark });
 
 /** What synthetic data is loaded (or was loading), as markSyntheticGraph said; null for none. */
 export const findSyntheticMark = async (database: Database): Promise<string | null> => {
