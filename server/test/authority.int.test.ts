@@ -4,8 +4,10 @@ import {
   ChainsResponse,
   PARTY_CENTRE_ID,
   DOCUMENTED_BASES,
+  GraphElements,
   TRACE_DEPTH,
   authorityEnds,
+  relationshipTypes,
 } from '@pag/graph-seed';
 import { getOk } from './support/api-client';
 import { build } from './support/build';
@@ -87,6 +89,55 @@ describe('GET /api/authority/:id', () => {
     const one = await getOk(app, '/api/authority/state-organs?limit=1', ChainsResponse);
     expect(one.chains).toHaveLength(1);
     expect(one.truncated).toBe(true);
+  });
+
+  it('finds, from every node, exactly the chains up that walking every relationship of the graph finds, in the same order', async () => {
+    const app = await build();
+    const graph = await getOk(app, '/api/graph', GraphElements);
+    expect(graph.cut ?? null).toBeNull();
+    // Every simple path up, by brute force over all relationships: against a `down` one, along
+    // an `up` one; sorted by length, then by relationship ids.
+    const allChainsUp = (start: string, maxDepth: number): string[][] => {
+      const found: string[][] = [];
+      const walk = (at: string, nodes: string[], rels: string[]) => {
+        if (at === PARTY_CENTRE_ID && rels.length > 0) return void found.push(rels);
+        if (rels.length === maxDepth) return;
+        for (const { data } of graph.edges) {
+          const authority = relationshipTypes[data.type].authority;
+          const next =
+            authority === 'down' && data.target === at
+              ? data.source
+              : authority === 'up' && data.source === at
+                ? data.target
+                : undefined;
+          if (next !== undefined && !nodes.includes(next)) walk(next, [...nodes, next], [...rels, data.id]);
+        }
+      };
+      walk(start, [start], []);
+      const key = (chain: string[]) => chain.join('\u0000');
+      return found.sort((a, b) => a.length - b.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    };
+    const basis = graph.edges.filter(({ data }) => data.basis === 'provision');
+    const allowed = new Set(basis.map(({ data }) => data.id));
+    let withChains = 0;
+    for (const { data: node } of graph.nodes) {
+      for (const maxDepth of [3, TRACE_DEPTH.max]) {
+        const expected = allChainsUp(node.id, maxDepth);
+        const body = await getOk(app, `/api/authority/${node.id}?maxDepth=${maxDepth}&limit=5`, ChainsResponse);
+        expect(body.chains.map((c) => c.hops.map((h) => h.edgeId)), node.id).toEqual(expected.slice(0, 5));
+        expect(body.truncated, node.id).toBe(expected.length > 5);
+        const filtered = await getOk(
+          app,
+          `/api/authority/${node.id}?maxDepth=${maxDepth}&limit=5&basis=provision`,
+          ChainsResponse,
+        );
+        const kept = expected.filter((chain) => chain.every((id) => allowed.has(id)));
+        expect(filtered.chains.map((c) => c.hops.map((h) => h.edgeId)), node.id).toEqual(kept.slice(0, 5));
+        expect(filtered.filter?.removed, node.id).toBe(Math.min(expected.length - kept.length, 5));
+        if (expected.length > 0) withChains += 1;
+      }
+    }
+    expect(withChains).toBeGreaterThan(20);
   });
 
   it('traces down from the Central Committee to what it reaches', async () => {

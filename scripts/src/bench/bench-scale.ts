@@ -31,7 +31,7 @@ const TARGETS: Record<string, string> = {
 };
 
 /** The requests, spread over the generated graph: organizations, the busiest committees. */
-const scenarios = (orgs: number): Scenario[] => {
+export const scenarios = (orgs: number): Scenario[] => {
   const step = Math.max(1, Math.floor(orgs / 40));
   const organizations = Array.from({ length: 40 }, (_, i) => `synth-org-${1 + i * step}`).filter(
     (_, i) => 1 + i * step <= orgs,

@@ -2,18 +2,24 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import {
   PARTY_CENTRE_ID,
+  NodeSummary,
   TRACE_DEPTH,
   type Basis,
   type ChainsResponse,
   type TraceDirection,
 } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
+import { chainsUp } from './chains-up';
 import {
   ALL_SOURCES,
   AUTHORITY_STEP,
+  DOWN_TYPES,
   HOP,
   SHORTEST_FIRST,
+  REL_MAP,
   SIMPLE,
+  SUMMARY_OF,
+  UP_TYPES,
   WITHIN_BASES,
 } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
@@ -39,19 +45,33 @@ const ENDS_DOWN = (filtered: boolean) => `(length(p) = $maxDepth OR NOT EXISTS {
 // One round trip: whether the node exists, the chains, how many chains the basis filter left
 // out (only when there is one; counted up to the limit, as the chains are), and the sources
 // they cite.
+/**
+ * One level of the walk up: the lines of authority leading up from each node of the frontier
+ * (against a `down` relationship, along an `up` one), each read by its type and direction, so
+ * a node with tens of thousands of relationships below it costs only the few above it.
+ */
+const UP_LEVEL = (level: number) => `
+  WITH start, seen, rels,
+       reduce(steps = [], x IN CASE WHEN $maxDepth >= ${level} THEN frontier ELSE [] END |
+         steps + [(x)<-[r:${DOWN_TYPES}]-(y:Node) WHERE x.id <> $centre | [r, y]]
+               + [(x)-[r:${UP_TYPES}]->(y:Node) WHERE x.id <> $centre | [r, y]]) AS steps
+  WITH start, seen, rels + [step IN steps | step[0]] AS rels,
+       reduce(next = [], step IN steps |
+         CASE WHEN step[1] IN seen OR step[1] IN next THEN next ELSE next + [step[1]] END) AS frontier
+  WITH start, rels, frontier, seen + frontier AS seen`;
+
+// One round trip: whether the node exists, and what lies above it within $maxDepth — every
+// node reached going up and every line of authority leading up from one — with the sources
+// they cite. The chains are found in that subgraph (chainsUp): matching paths over the whole
+// graph instead would read every relationship of each node passed, below it too.
 export const TRACE_UP = `
   OPTIONAL MATCH (start:Node {id: $id})
+  WITH start, CASE WHEN start IS NULL THEN [] ELSE [start] END AS frontier, [] AS rels
+  WITH start, frontier, frontier AS seen, rels
+  ${Array.from({ length: TRACE_DEPTH.max }, (_, i) => UP_LEVEL(i + 1)).join('')}
   RETURN start.id AS found,
-         COLLECT {
-           MATCH p = (start) ${ALLOWED('up')} (centre:Node {id: $centre})
-           WHERE length(p) <= $maxDepth AND ${SIMPLE('p')}
-           ${SHORTEST_FIRST}
-         } AS paths,
-         CASE WHEN $bases IS NULL THEN null ELSE COUNT {
-           MATCH p = (start) ${ANY('up')} (centre:Node {id: $centre})
-           WHERE length(p) <= $maxDepth AND ${SIMPLE('p')} AND ${OUTSIDE_BASES}
-           RETURN p LIMIT $limit
-         } END AS removed,
+         [n IN seen | ${SUMMARY_OF('n')}] AS nodes,
+         [rel IN rels | ${REL_MAP('rel')}] AS rels,
          ${ALL_SOURCES}`;
 
 export const TRACE_DOWN = `
@@ -70,6 +90,13 @@ export const TRACE_DOWN = `
            RETURN p LIMIT $limit
          } END AS removed,
          ${ALL_SOURCES}`;
+
+const TraceUpRow = z.object({
+  found: z.string().nullable(),
+  nodes: z.array(NodeSummary),
+  rels: PathRow.shape.pathRels,
+  sourceList: SourceList,
+});
 
 const TraceRow = z.object({
   found: z.string().nullable(),
@@ -99,14 +126,31 @@ export const findAuthorityChains = async (
   { id, direction, maxDepth, limit, basis }: TraceRequest,
 ): Promise<ChainsResponse | undefined> => {
   const bases = basis && basis.length > 0 ? basis : null;
-  const [row] = await readRows(context, direction === 'up' ? TRACE_UP : TRACE_DOWN, TraceRow, {
+  const depth = Math.min(maxDepth, TRACE_DEPTH.max);
+  const filter = (removed: number | null) =>
+    bases ? { basis: [...bases], removed: Math.min(removed ?? 0, limit) } : null;
+  if (direction === 'up') {
+    const [row] = await readRows(context, TRACE_UP, TraceUpRow, {
+      id,
+      centre: PARTY_CENTRE_ID,
+      maxDepth: neo4j.int(depth),
+    });
+    if (!row?.found) return undefined;
+    const { paths, removed } = chainsUp(row, {
+      start: row.found,
+      centre: PARTY_CENTRE_ID,
+      maxDepth: depth,
+      limit,
+      bases,
+    });
+    return toChainsResponse(paths, toSourceIndex(row.sourceList), limit, filter(removed));
+  }
+  const [row] = await readRows(context, TRACE_DOWN, TraceRow, {
     id,
-    centre: PARTY_CENTRE_ID,
-    maxDepth: neo4j.int(Math.min(maxDepth, TRACE_DEPTH.max)),
+    maxDepth: neo4j.int(depth),
     limit: neo4j.int(limit + 1),
     bases,
   });
   if (!row?.found) return undefined;
-  const filter = bases ? { basis: [...bases], removed: Math.min(row.removed ?? 0, limit) } : null;
-  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit, filter);
+  return toChainsResponse(row.paths, toSourceIndex(row.sourceList), limit, filter(row.removed));
 };

@@ -44,14 +44,17 @@ export const ALL_SOURCES =
 /** A node's summary, read by graph-seed's `NodeSummary`. */
 export const SUMMARY_OF = (variable: string) => `${variable} {.id, .kind, .name, .nameZh}`;
 
+/** A relationship with its ends, strength and evidence, read as one of `PathRow`'s hops. */
+export const REL_MAP = (v: string) => `{id: ${v}.id, type: type(${v}), source: startNode(${v}).id,
+                                        target: endNode(${v}).id, basis: ${v}.basis,
+                                        modality: ${v}.modality, note: ${v}.note,
+                                        modalityNote: ${v}.modalityNote,
+                                        evidence: ${EVIDENCE_OF(v)}}`;
+
 /** A path `p`, hop by hop with each relationship's evidence, read by `PathRow`. */
 export const PATH_MAP = `{
   pathNodes: [n IN nodes(p) | ${SUMMARY_OF('n')}],
-  pathRels: [rel IN relationships(p) | {id: rel.id, type: type(rel), source: startNode(rel).id,
-                                        target: endNode(rel).id, basis: rel.basis,
-                                        modality: rel.modality, note: rel.note,
-                                        modalityNote: rel.modalityNote,
-                                        evidence: ${EVIDENCE_OF('rel')}}]
+  pathRels: [rel IN relationships(p) | ${REL_MAP('rel')}]
 }`;
 
 /**
