@@ -27,6 +27,13 @@ const queriesOf = async (file: string): Promise<[string, string][]> => {
       value.every((item) => typeof item === 'string' && CYPHER.test(item))
     )
       return [[name, value.join(';\n')]];
+    // A query for each of a few cases (such as one a relationship type), by case.
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      Object.values(value).every((item) => typeof item === 'string' && CYPHER.test(item))
+    )
+      return [[name, Object.entries(value).map(([key, query]) => `// ${key}\n${query}`).join(';\n')]];
     return [];
   });
 };

@@ -21,6 +21,29 @@ export const DOWN_TYPES = typesGoing('down').join('|');
 /** The authority types whose arrow points up (from below to above). */
 export const UP_TYPES = typesGoing('up').join('|');
 
+/** A relationship type one way from a node `n`: `arrow` binds `r` to it. */
+export interface TypeAndDirection {
+  readonly type: string;
+  readonly direction: 'out' | 'in';
+  readonly arrow: string;
+}
+
+/** Every relationship type, each way. */
+export const TYPES_AND_DIRECTIONS: readonly TypeAndDirection[] = RelationshipType.options.flatMap(
+  (type) => [
+    { type, direction: 'out', arrow: `-[r:${type}]->` },
+    { type, direction: 'in', arrow: `<-[r:${type}]-` },
+  ],
+);
+
+/**
+ * A branch a relationship type and direction, joined by UNION ALL: each names one static type
+ * one way, so Neo4j reads only those relationships of a node (a dynamic type, `$(…)`, makes it
+ * read every relationship of the node and filter them).
+ */
+export const EACH_TYPE_AND_DIRECTION = (branch: (typeAndDirection: TypeAndDirection) => string) =>
+  TYPES_AND_DIRECTIONS.map(branch).join('\n    UNION ALL\n    ');
+
 /**
  * Binds `a`, `r` and `b` to the relationship `(a)-[r]->(b)` whose id is `id` (a variable the
  * subquery imports, or a parameter when `scope` is empty). Neo4j indexes a relationship

@@ -6,15 +6,21 @@ import type {
   RelationshipPage,
   RelationshipType,
 } from '@pag/graph-seed';
-import { ALL_SOURCES } from './cypher-fragments';
+import { ALL_SOURCES, TYPES_AND_DIRECTIONS, type TypeAndDirection } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
 import { NodeRelationshipRow, RELATIONSHIP_FROM, toNodeRelationship } from './node.repository';
 import { readRows, type QueryContext } from './read-rows';
 
-/** One page of a node's relationships of one type going one way: `arrow` binds `r`. */
-const PAGE_OF = (arrow: string) => `
+/**
+ * One page of `n`'s relationships `r` of one type one way, to `other` of kind $kind if asked,
+ * with their total: from the degree store unless a kind is asked for. Pages follow the order
+ * Neo4j reads a node's relationships of a type in (see RelationshipPage): sorting tens of
+ * thousands of relationships for every page would cost more than reading them.
+ */
+const PAGE_OF = ({ arrow }: TypeAndDirection) => `
   MATCH (n:Node {id: $id})
-  RETURN COUNT { (n)${arrow}(other:Node) WHERE $kind IS NULL OR other.kind = $kind } AS total,
+  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)${arrow.replace('r:', ':')}() }
+              ELSE COUNT { (n)${arrow}(other:Node) WHERE other.kind = $kind } END AS total,
          COLLECT {
            MATCH (n)${arrow}(other:Node) WHERE $kind IS NULL OR other.kind = $kind
            WITH r, other SKIP $offset LIMIT $limit
@@ -22,10 +28,17 @@ const PAGE_OF = (arrow: string) => `
          } AS relationships,
          ${ALL_SOURCES}`;
 
-// Pages follow the order Neo4j reads a node's relationships in (see RelationshipPage): sorting
-// tens of thousands of relationships for every page would cost more than reading them.
-export const FIND_OUTGOING_PAGE = PAGE_OF('-[r:$($type)]->');
-export const FIND_INCOMING_PAGE = PAGE_OF('<-[r:$($type)]-');
+// A query a type and direction, each naming its type: with the type a parameter, Neo4j reads
+// every relationship of the node to find those of the type.
+export const FIND_RELATIONSHIP_PAGE = Object.fromEntries(
+  TYPES_AND_DIRECTIONS.map((each) => [`${each.type} ${each.direction}`, PAGE_OF(each)]),
+);
+
+const pageQuery = (type: RelationshipType, direction: RelationshipDirection): string => {
+  const query = FIND_RELATIONSHIP_PAGE[`${type} ${direction}`];
+  if (!query) throw new Error(`No page query for ${type} ${direction}.`);
+  return query;
+};
 
 const PageRow = z.object({
   total: z.number().int(),
@@ -49,9 +62,9 @@ export const findRelationshipPage = async (
 ): Promise<RelationshipPage | undefined> => {
   const [row] = await readRows(
     context,
-    direction === 'out' ? FIND_OUTGOING_PAGE : FIND_INCOMING_PAGE,
+    pageQuery(type, direction),
     PageRow,
-    { id, type, kind: kind ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) },
+    { id, kind: kind ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) },
   );
   if (!row) return undefined;
   const sources = toSourceIndex(row.sourceList);

@@ -12,7 +12,7 @@ import {
   type NodeDetail,
   type NodeRelationship,
 } from '@pag/graph-seed';
-import { ALL_SOURCES, EVIDENCE_OF, SUMMARY_OF } from './cypher-fragments';
+import { ALL_SOURCES, EACH_TYPE_AND_DIRECTION, EVIDENCE_OF, SUMMARY_OF } from './cypher-fragments';
 import {
   EvidenceColumns,
   SourceList,
@@ -46,21 +46,13 @@ export const RELATIONSHIP_FROM = (
 // thousands of organizations below it lists a page of them, and the rest are counted.
 export const FIND_NODE = `
   MATCH (n:Node {id: $id})
-  WITH n, [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups
   RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
             .documentType, .date, .datePrecision, .status, .url, .version} AS node,
          ${EVIDENCE_OF('n')} AS evidence,
-         groups,
+         [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups,
          COLLECT {
-           UNWIND [g IN groups WHERE g.direction = 'out'] AS g
-           CALL (n, g) {
-             MATCH (n)-[r:$(g.type)]->(other:Node) RETURN r, other LIMIT $perGroup
-           }
-           RETURN ${RELATIONSHIP_FROM('n')} AS rel
-           UNION ALL
-           UNWIND [g IN groups WHERE g.direction = 'in'] AS g
-           CALL (n, g) {
-             MATCH (n)<-[r:$(g.type)]-(other:Node) RETURN r, other LIMIT $perGroup
+           CALL (n) {
+    ${EACH_TYPE_AND_DIRECTION(({ arrow }) => `MATCH (n)${arrow}(other:Node) RETURN r, other LIMIT $perGroup`)}
            }
            RETURN ${RELATIONSHIP_FROM('n')} AS rel
          } AS relationships,

@@ -2,6 +2,8 @@ import { PathDirection, TraceDirection } from '@pag/graph-seed';
 import { findAuthorityChains } from './authority.repository';
 import { findGraphElements } from './graph.repository';
 import { findGraphMeta } from './meta.repository';
+import { findRelationshipPage } from './node-relationships.repository';
+import { findNodeDetail } from './node.repository';
 import { findPaths } from './path.repository';
 import type { QueryContext } from './read-rows';
 
@@ -12,7 +14,7 @@ const NO_NODE = 'warm-up-no-such-node';
 
 /**
  * Asks Neo4j once for what every visit asks first (the graph and its meta), then for every
- * trace and path query (about a node that does not exist), so that it has planned them and
+ * node, trace and path query and a page query (about a node that does not exist), so that it has planned them and
  * read the graph before anyone asks: cold, they take over a second, longer than a request
  * may wait. Neo4j keeps the plans. A step that fails (no graph loaded, Neo4j down) is
  * skipped: the first real request then does that work instead.
@@ -22,7 +24,19 @@ export const warmUp = async (context: QueryContext, graphLimit: number): Promise
   const steps: (() => Promise<unknown>)[] = [
     () => findGraphMeta(patient),
     () => findGraphElements(patient, graphLimit),
+    () => findNodeDetail(patient, NO_NODE),
   ];
+  for (const kind of [undefined, 'governed-entity' as const])
+    steps.push(() =>
+      findRelationshipPage(patient, {
+        id: NO_NODE,
+        type: 'LEADS',
+        direction: 'in',
+        kind,
+        offset: 0,
+        limit: 1,
+      }),
+    );
   // Neo4j plans a query again for other types of parameter: with no basis, and with one.
   for (const basis of [undefined, ['provision' as const]]) {
     for (const direction of TraceDirection.options)
