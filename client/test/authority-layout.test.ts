@@ -67,7 +67,7 @@ describe('authorityLayout', () => {
 
 describe('authorityLayout of wide graphs', () => {
   const positionsOf = (nodes: GraphElements['nodes'], edges: GraphElements['edges']) =>
-    authorityLayout({ nodes, edges, truncated: false });
+    authorityLayout({ nodes, edges });
   const bounds = (positions: ReturnType<typeof authorityLayout>) => {
     const xs = Object.values(positions).map((p) => p.x);
     const ys = Object.values(positions).map((p) => p.y);

@@ -8,7 +8,7 @@ test('when the API cannot reach the database, a banner says so and Retry recover
   page,
 }) => {
   // The server's real 503 body, as it answers while Neo4j is down.
-  await page.route('**/api/graph', (route) =>
+  await page.route('**/api/overview', (route) =>
     route.fulfill({
       status: 503,
       contentType: 'application/json',
@@ -25,7 +25,7 @@ test('when the API cannot reach the database, a banner says so and Retry recover
   const banner = page.getByRole('alert');
   await expect(banner).toContainText('The graph database is not answering. Try again shortly.');
 
-  await page.unroute('**/api/graph');
+  await page.unroute('**/api/overview');
   await banner.getByRole('button', { name: 'Retry' }).click();
   await waitForGraph(page);
   await expect(page.getByRole('alert')).toHaveCount(0);

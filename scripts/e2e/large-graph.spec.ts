@@ -1,12 +1,14 @@
 import {
   ChainsResponse,
-  GraphElements,
   GraphMeta,
   NodeDetail,
+  Overview,
   PARTY_CENTRE_ID,
+  RELATIONSHIP_PAGE,
+  RelationshipPage,
 } from '@pag/graph-seed';
 import { expect, test } from './support/test';
-import { canvasNodeIds, screenshotPath, waitForGraph } from './support/ui';
+import { canvasNodeIds, screenshotPath, ui, waitForGraph, withCy } from './support/ui';
 
 // The `large` project: the seed graph with a synthetic graph of some 20,000 nodes loaded
 // beside it (`pnpm test` loads it before, and removes it after).
@@ -14,14 +16,17 @@ import { canvasNodeIds, screenshotPath, waitForGraph } from './support/ui';
 /** The committee the synthetic generator gives the most organizations (its first county). */
 const BUSIEST = 'synth-county-1-party-committee';
 
-test('opens on the nodes nearest the Party centre, says the graph was cut and that synthetic data is loaded', async ({
+const isGroup = (id: string) => id.startsWith('group:');
+
+test('opens on the overview: the nodes nearest the Party centre and the rest counted in groups, saying the graph was cut and that synthetic data is loaded', async ({
   page,
   request,
 }) => {
   const meta = GraphMeta.parse(await (await request.get('/api/meta')).json());
-  const view = GraphElements.parse(await (await request.get('/api/graph')).json());
+  const view = Overview.parse(await (await request.get('/api/overview')).json());
   expect(meta.syntheticNodes).toBeGreaterThan(15_000);
   expect(view.cut).toBeTruthy();
+  expect(view.groups.length).toBeGreaterThan(0);
   await page.goto('/');
   await waitForGraph(page);
   await expect(page.getByText(/Synthetic data is loaded/)).toBeVisible();
@@ -29,13 +34,68 @@ test('opens on the nodes nearest the Party centre, says the graph was cut and th
   await expect(note).toContainText(
     `shown are the ${view.cut?.shownNodes.toLocaleString('en')} nodes within ${view.cut?.maxRank} hops of authority from the Party centre, of ${meta.counts.nodes.toLocaleString('en')}`,
   );
-  // The canvas holds what the API sent: the nodes nearest the centre, with their lines.
-  expect(await canvasNodeIds(page)).toEqual(view.nodes.map((node) => node.data.id).sort());
+  await expect(note).toContainText('Dashed boxes count what lies further out');
+  // The canvas holds what the API sent: the nodes nearest the centre, with their lines, and a
+  // box for each group.
+  const drawn = await canvasNodeIds(page);
+  expect(drawn.filter((id) => !isGroup(id))).toEqual(view.nodes.map((node) => node.data.id).sort());
+  expect(drawn.filter(isGroup)).toEqual(view.groups.map((group) => group.id).sort());
   expect(view.edges.length).toBeGreaterThan(0);
   await page.screenshot({ path: screenshotPath('large-graph-opened.png') });
 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('note').filter({ hasText: '图谱过大' })).toBeVisible();
+});
+
+test('opens a group a page at a time: its members drawn with their relationships, and the box counting those left', async ({
+  page,
+  request,
+}) => {
+  const view = Overview.parse(await (await request.get('/api/overview')).json());
+  const [group, other] = [...view.groups].sort((a, b) => b.count - a.count);
+  if (!group || !other) throw new Error('the overview has fewer than two groups');
+  const first = RelationshipPage.parse(
+    await (
+      await request.get(
+        `/api/nodes/${group.parent}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&offset=0&limit=${RELATIONSHIP_PAGE.default}`,
+      )
+    ).json(),
+  );
+  const shown = new Set(view.nodes.map((node) => node.data.id));
+  const added = first.relationships.filter((rel) => !shown.has(rel.other.id)).length;
+  const captionOf = (id: string) => () =>
+    withCy(page, (cy, box) => String(cy.$id(box).data('caption')), id);
+  const caption = captionOf(group.id);
+
+  await page.goto('/');
+  await waitForGraph(page);
+  expect(await caption()).toMatch(new RegExp(`^${group.count.toLocaleString('en')} `));
+  await ui.clickNode(page, group.id);
+  // The box counts the members left, or goes when the page drew them all.
+  const left = group.count - added;
+  if (left > 0)
+    await expect.poll(caption).toMatch(new RegExp(`^${left.toLocaleString('en')} more `));
+  else await expect.poll(() => canvasNodeIds(page)).not.toContain(group.id);
+  expect(first.total > RELATIONSHIP_PAGE.default).toBe(left > 0);
+  await waitForGraph(page);
+  const drawn = await canvasNodeIds(page);
+  for (const rel of first.relationships) expect(drawn).toContain(rel.other.id);
+  const lines = await withCy(page, (cy) => cy.edges().map((edge) => edge.id()), null);
+  for (const rel of first.relationships) expect(lines).toContain(rel.id);
+  // A member drawn is a node like any other: it reads its details.
+  const member = first.relationships.find((rel) => !shown.has(rel.other.id))?.other;
+  if (!member) throw new Error('the first page brought no new member');
+  await ui.clickNode(page, member.id);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(
+    member.name,
+  );
+  await page.screenshot({ path: screenshotPath('large-graph-group-opened.png') });
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect
+    .poll(captionOf(other.id))
+    .toMatch(new RegExp(`^${other.count.toLocaleString('zh')} 个`));
 });
 
 test('finds a synthetic organization not drawn, reads it, and traces it up to the Central Committee', async ({

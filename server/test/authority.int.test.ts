@@ -110,12 +110,15 @@ describe('GET /api/authority/:id', () => {
               : authority === 'up' && data.source === at
                 ? data.target
                 : undefined;
-          if (next !== undefined && !nodes.includes(next)) walk(next, [...nodes, next], [...rels, data.id]);
+          if (next !== undefined && !nodes.includes(next))
+            walk(next, [...nodes, next], [...rels, data.id]);
         }
       };
       walk(start, [start], []);
       const key = (chain: string[]) => chain.join('\u0000');
-      return found.sort((a, b) => a.length - b.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      return found.sort(
+        (a, b) => a.length - b.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
+      );
     };
     const basis = graph.edges.filter(({ data }) => data.basis === 'provision');
     const allowed = new Set(basis.map(({ data }) => data.id));
@@ -123,8 +126,15 @@ describe('GET /api/authority/:id', () => {
     for (const { data: node } of graph.nodes) {
       for (const maxDepth of [3, TRACE_DEPTH.max]) {
         const expected = allChainsUp(node.id, maxDepth);
-        const body = await getOk(app, `/api/authority/${node.id}?maxDepth=${maxDepth}&limit=5`, ChainsResponse);
-        expect(body.chains.map((c) => c.hops.map((h) => h.edgeId)), node.id).toEqual(expected.slice(0, 5));
+        const body = await getOk(
+          app,
+          `/api/authority/${node.id}?maxDepth=${maxDepth}&limit=5`,
+          ChainsResponse,
+        );
+        expect(
+          body.chains.map((c) => c.hops.map((h) => h.edgeId)),
+          node.id,
+        ).toEqual(expected.slice(0, 5));
         expect(body.truncated, node.id).toBe(expected.length > 5);
         const filtered = await getOk(
           app,
@@ -132,7 +142,10 @@ describe('GET /api/authority/:id', () => {
           ChainsResponse,
         );
         const kept = expected.filter((chain) => chain.every((id) => allowed.has(id)));
-        expect(filtered.chains.map((c) => c.hops.map((h) => h.edgeId)), node.id).toEqual(kept.slice(0, 5));
+        expect(
+          filtered.chains.map((c) => c.hops.map((h) => h.edgeId)),
+          node.id,
+        ).toEqual(kept.slice(0, 5));
         expect(filtered.filter?.removed, node.id).toBe(Math.min(expected.length - kept.length, 5));
         if (expected.length > 0) withChains += 1;
       }

@@ -33,7 +33,14 @@ const queriesOf = async (file: string): Promise<[string, string][]> => {
       typeof value === 'object' &&
       Object.values(value).every((item) => typeof item === 'string' && CYPHER.test(item))
     )
-      return [[name, Object.entries(value).map(([key, query]) => `// ${key}\n${query}`).join(';\n')]];
+      return [
+        [
+          name,
+          Object.entries(value)
+            .map(([key, query]) => `// ${key}\n${query}`)
+            .join(';\n'),
+        ],
+      ];
     return [];
   });
 };

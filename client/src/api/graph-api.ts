@@ -7,6 +7,8 @@ import {
   GraphElements,
   GraphMeta,
   NodeDetail,
+  type NodeKind,
+  Overview,
   PATH_COUNT,
   RELATIONSHIP_PAGE,
   RelationshipPage,
@@ -26,34 +28,38 @@ import { searchSnapshot } from './snapshot-search';
 
 const id = (value: string) => encodeURIComponent(value);
 
-const EMPTY: GraphElements = { nodes: [], edges: [], truncated: false, cut: null };
+const EMPTY: Overview = { nodes: [], edges: [], truncated: false, cut: null, groups: [] };
 
 /** Suggestions the search box lists while a person types: a screenful, not the API's most. */
 const SEARCH_SUGGESTIONS = 8;
 
 /**
- * Loads the graph, narrowed by the filters, as Cytoscape elements. Filters that turn off
- * every kind or every type leave nothing to ask for.
+ * Loads the graph, narrowed by the filters, as Cytoscape elements. Unfiltered, it is the
+ * overview: the whole graph when it is small; at scale, the ranks nearest the Party centre
+ * with what lies beyond counted in groups. Filters that turn off every kind or every type
+ * leave nothing to ask for. A static site holds the whole graph, so it has no groups.
  */
-export const fetchGraph = (filters: Filters, signal?: AbortSignal): Promise<GraphElements> => {
-  if (filters.kinds?.length === 0 || filters.relTypes?.length === 0) return Promise.resolve(EMPTY);
+export const fetchGraph = async (filters: Filters, signal?: AbortSignal): Promise<Overview> => {
+  if (filters.kinds?.length === 0 || filters.relTypes?.length === 0) return EMPTY;
   const query = new URLSearchParams(filterParams(filters)).toString();
-  return fetchJson(`/api/graph${query ? `?${query}` : ''}`, GraphElements, signal);
+  if (!query && !SNAPSHOT) return fetchJson('/api/overview', Overview, signal);
+  const graph = await fetchJson(`/api/graph${query ? `?${query}` : ''}`, GraphElements, signal);
+  return { ...graph, groups: [] };
 };
 
 /** A node with its sources and relationships. */
 export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
   fetchJson(`/api/nodes/${id(nodeId)}`, NodeDetail, signal);
 
-/** The next page of a node's relationships of one type and direction. */
+/** The next page of a node's relationships of one type and direction (to one kind, if given). */
 export const fetchRelationshipPage = (
   nodeId: string,
-  group: Pick<RelationshipGroupCount, 'type' | 'direction'>,
+  group: Pick<RelationshipGroupCount, 'type' | 'direction'> & { readonly kind?: NodeKind },
   offset: number,
   signal?: AbortSignal,
 ) =>
   fetchJson(
-    `/api/nodes/${id(nodeId)}/relationships?type=${group.type}&direction=${group.direction}&offset=${offset}&limit=${RELATIONSHIP_PAGE.default}`,
+    `/api/nodes/${id(nodeId)}/relationships?type=${group.type}&direction=${group.direction}${group.kind ? `&kind=${group.kind}` : ''}&offset=${offset}&limit=${RELATIONSHIP_PAGE.default}`,
     RelationshipPage,
     signal,
   );

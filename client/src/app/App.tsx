@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RELATIONSHIP_PAGE } from '@pag/graph-seed';
 import { useMetaQuery } from '../api/queries';
 import { SNAPSHOT } from '../api/snapshot';
 import { AboutDialog } from '../components/AboutDialog';
@@ -28,7 +29,8 @@ import { useViewSubject } from './use-view-subject';
 import { useShortcuts } from './use-shortcuts';
 import { useUrlSync } from './use-url-sync';
 import { useViewGraph } from './use-view-graph';
-import { useViewStore, type LayoutName } from '../view/view-store';
+import { useViewStore, type LayoutName, type Selection } from '../view/view-store';
+import { isGroupId } from '../graph/group-members';
 import './App.css';
 import './print.css';
 
@@ -41,7 +43,19 @@ export const App = () => {
   const language = useLanguage();
   const view = useViewStore();
   const { selection, trace, paths, filters, focus } = view;
-  const { graphQuery, filtered, graph, traceQuery, pathsQuery, chains, highlight } = useViewGraph();
+  const {
+    graphQuery,
+    filtered,
+    graph,
+    groups,
+    openGroup,
+    groupLoading,
+    groupError,
+    traceQuery,
+    pathsQuery,
+    chains,
+    highlight,
+  } = useViewGraph();
   const meta = useMetaQuery().data;
   // Which layout last placed every element: the graph is ready while that is the one asked for
   // (the force layout takes a moment, and the graph is not ready until it stops).
@@ -49,6 +63,7 @@ export const App = () => {
   const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
   const laidOut = laidOutBy === view.layout;
   const searchRef = useRef<HTMLInputElement>(null);
+  const [roomForNotes] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
   const graphRef = useRef<GraphHandle>(null);
   // Enter on the canvas moves focus to the details heading, once the details have loaded.
   const [focusDetails, setFocusDetails] = useState(false);
@@ -73,6 +88,15 @@ export const App = () => {
   useShortcuts(context);
   useUrlSync();
   useCitedVersion();
+
+  /** Selects what was clicked or reached on the canvas; a group instead draws more of its members. */
+  const selectOnCanvas = useCallback(
+    (chosen: Selection) => {
+      if (chosen?.kind === 'node' && isGroupId(chosen.id)) void openGroup(chosen.id);
+      else view.select(chosen);
+    },
+    [openGroup, view],
+  );
 
   /** Chooses a node from search, bringing it into the focus when the focus leaves it out. */
   const choose = (id: string) => {
@@ -142,17 +166,32 @@ export const App = () => {
                 {graphQuery.isPlaceholderData && ' …'}
               </p>
               {graphQuery.data?.cut && (
-                <p className="cut-note" role="note">
+                // Open where there is room; on a phone, one line that opens on a tap.
+                <details className="cut-note" role="note" open={roomForNotes}>
+                  <summary>
+                    {t('app.cutShort', {
+                      shown: graph.nodes.length.toLocaleString(language),
+                      total: graphQuery.data.cut.totalNodes.toLocaleString(language),
+                    })}
+                  </summary>
                   {t('app.cut', {
                     shown: graphQuery.data.cut.shownNodes.toLocaleString(language),
                     rank: graphQuery.data.cut.maxRank,
                     total: graphQuery.data.cut.totalNodes.toLocaleString(language),
                   })}
+                  {groups.length > 0 && ` ${t('app.groups', { page: RELATIONSHIP_PAGE.default })}`}
+                  {groupLoading && ` ${t('app.groupLoading')}`}
+                </details>
+              )}
+              {groupError && (
+                <p className="cut-note" role="alert">
+                  {t('app.groupFailed', { message: groupError })}
                 </p>
               )}
               <GraphCanvas
                 ref={graphRef}
                 graph={graph}
+                groups={groups}
                 language={language}
                 layout={view.layout}
                 edgeLabels={view.edgeLabels}
@@ -162,7 +201,7 @@ export const App = () => {
                   nodes: graph.nodes.length,
                   edges: graph.edges.length,
                 })}
-                onSelect={view.select}
+                onSelect={selectOnCanvas}
                 onActivate={() => setFocusDetails(true)}
                 onReady={onReady}
                 initialCamera={view.camera}

@@ -14,7 +14,7 @@ import type { Caption, FigureLabels } from '../export/figure-frame';
 import type { FigurePlan } from '../export/figure-plan';
 import type { FigureSize } from '../export/figure-size';
 import { isArrowKey, nodeForArrowKey } from '../graph/arrow-keys';
-import { authorityLayout } from '../graph/authority-layout';
+import { authorityLayout, type LayoutGraph } from '../graph/authority-layout';
 import { withChainsLaidOut } from '../graph/chain-figure-layout';
 import { provideCytoscapeStylesheet } from '../graph/cytoscape-stylesheet';
 import { graphStyle } from '../graph/graph-style';
@@ -27,6 +27,7 @@ import type { Pins } from '../graph/pins';
 import { stablePositions } from '../graph/stable-positions';
 import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
+import { groupLayoutElements, type DrawnGroup } from '../graph/group-members';
 import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
 import type { Camera, LayoutName, Selection } from '../view/view-store';
@@ -43,6 +44,8 @@ declare global {
 
 interface GraphCanvasProps {
   readonly graph: GraphElements;
+  /** Groups of the overview drawn beside the graph, each joined to a node of it. */
+  readonly groups?: readonly DrawnGroup[];
   readonly language: Language;
   readonly layout: LayoutName;
   readonly edgeLabels: boolean;
@@ -68,6 +71,14 @@ interface GraphCanvasProps {
 }
 
 const NO_PINS: Pins = {};
+const NO_GROUPS: readonly DrawnGroup[] = [];
+
+/** The graph with its groups, for the layout to place together. */
+const withGroupsToPlace = (graph: GraphElements, groups: readonly DrawnGroup[]): LayoutGraph => {
+  if (groups.length === 0) return graph;
+  const placed = groupLayoutElements(groups);
+  return { nodes: [...graph.nodes, ...placed.nodes], edges: [...graph.edges, ...placed.edges] };
+};
 
 /** How long after the last pan or zoom gesture the camera is reported. */
 const CAMERA_SETTLE_MS = 250;
@@ -107,6 +118,7 @@ const fitView = (cy: Core) => {
 export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function GraphCanvas(
   {
     graph,
+    groups = NO_GROUPS,
     language,
     layout,
     edgeLabels,
@@ -295,12 +307,12 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (!cy) return;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(graph, languageRef.current));
+      cy.add(toElements(graph, languageRef.current, groups));
     });
     // Nodes seen before keep their places, pinned ones theirs, so only new nodes move in;
     // the person's camera stays where it is.
     const positions = stablePositions(
-      authorityLayout(graph),
+      authorityLayout(withGroupsToPlace(graph, groups)),
       layout === 'authority' ? remembered.current : new Map(),
       pinsRef.current,
     );
@@ -333,7 +345,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     } else {
       onReady?.(layout);
     }
-  }, [cy, graph, layout, onReady]);
+  }, [cy, graph, groups, layout, onReady]);
 
   // Another language: captions change in place; nothing moves.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import { authorityEnds, type GraphElements } from '@pag/graph-seed';
+import { authorityEnds, type EdgeElement, type NodeSummary } from '@pag/graph-seed';
 import { prominence, prominenceSizes } from './node-prominence';
 
 /** Room around a node's shape and its caption (up to three lines beneath it). */
@@ -70,7 +70,15 @@ const bestCompaction = (items: readonly Item[]): Item[] => {
   return scored.reduce((best, next) => (next.scale > best.scale ? next : best)).placed;
 };
 
-type Node = GraphElements['nodes'][number]['data'];
+type Node = Pick<NodeSummary, 'id' | 'kind' | 'name'>;
+
+/** What the layout reads of a graph: nodes with their kinds and names, edges with their types. */
+export interface LayoutGraph {
+  readonly nodes: readonly { readonly data: Node }[];
+  readonly edges: readonly {
+    readonly data: Pick<EdgeElement['data'], 'id' | 'source' | 'target' | 'type'>;
+  }[];
+}
 
 /** The room a node takes: its caption's width, its shape and caption's height. */
 const roomFor = (node: Node) => {
@@ -82,7 +90,7 @@ const roomFor = (node: Node) => {
 };
 
 /** The edges the layout ranks by, each from the end placed above to the end below. */
-const layoutEdges = (graph: GraphElements) => {
+const layoutEdges = (graph: LayoutGraph) => {
   const edges: { id: string; from: string; to: string; authority: boolean }[] = [];
   const placed = new Set<string>();
   for (const { data } of graph.edges) {
@@ -145,7 +153,7 @@ const stackedLeaves = (edges: ReturnType<typeof layoutEdges>) => {
  * rows and columns rather than one long row, and a rank too wide for a screen stands in
  * staggered rows.
  */
-export const authorityLayout = (graph: GraphElements): Positions => {
+export const authorityLayout = (graph: LayoutGraph): Positions => {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({
     rankdir: 'TB',

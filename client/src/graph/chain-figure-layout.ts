@@ -18,7 +18,6 @@ export const withChainsLaidOut = async <T>(
   const positions = authorityLayout({
     nodes: graph.nodes.filter(({ data }) => highlight.nodes.has(data.id)),
     edges: graph.edges.filter(({ data }) => highlight.edges.has(data.id)),
-    truncated: false,
   });
   const before = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
   cy.batch(() => {

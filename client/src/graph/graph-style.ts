@@ -54,6 +54,20 @@ export const graphStyle = (): StylesheetJson => [
     style: { 'background-color': style.color, shape: style.shape },
   })),
   {
+    // A group of the overview: a dashed box counting the members not drawn yet.
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      width: 30,
+      height: 18,
+      'background-color': palette.panel,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': palette.muted,
+      color: palette.muted,
+    },
+  },
+  {
     // Dragged into place by the person: it stays there through every re-layout.
     selector: 'node.pinned',
     style: { 'border-color': palette.ink, 'border-width': 3, 'border-style': 'double' },
@@ -135,6 +149,15 @@ export const graphStyle = (): StylesheetJson => [
       'text-background-color': palette.panel,
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
+    },
+  },
+  {
+    // The line to a group stands for many relationships, each on its own basis: it claims none.
+    selector: 'edge.group',
+    style: {
+      'line-style': 'dotted',
+      'line-color': palette.muted,
+      'target-arrow-color': palette.muted,
     },
   },
   {

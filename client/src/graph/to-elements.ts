@@ -1,7 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
+import i18next from 'i18next';
 import { hopKind, type GraphElements } from '@pag/graph-seed';
 import type { Language } from '../i18n/messages';
 import { nodeName, typeName, type Named } from '../i18n/names';
+import { groupLine, type DrawnGroup } from './group-members';
 import { labelSize } from './label-size';
 import { prominence } from './node-prominence';
 
@@ -24,7 +26,11 @@ export const nodeCaption = (
  * name in the language shown and its prominence, and each relationship's reading and, on a
  * line of authority, whether it commands or tells where authority comes from.
  */
-export const toElements = (graph: GraphElements, language: Language): ElementDefinition[] => [
+export const toElements = (
+  graph: GraphElements,
+  language: Language,
+  groups: readonly DrawnGroup[] = [],
+): ElementDefinition[] => [
   ...graph.nodes.map((node) => {
     const level = prominence(node.data);
     return {
@@ -46,4 +52,52 @@ export const toElements = (graph: GraphElements, language: Language): ElementDef
       ...labelSize(null, 1),
     },
   })),
+  ...groups.flatMap((drawn) => groupElements(drawn, language)),
 ];
+
+/** What a group's node reads in a language: how many members are not drawn yet. */
+const groupCaption = ({ group, remaining, opened }: DrawnGroup, lng: Language) =>
+  i18next.t(opened ? 'group.more' : 'group.caption', {
+    lng,
+    count: remaining,
+    n: remaining.toLocaleString(lng),
+    kind: i18next.t(`group.kind.${group.kind}`, { lng }),
+    kinds: i18next.t(`group.kinds.${group.kind}`, { lng }),
+  });
+
+/**
+ * A group of the overview as drawn: a node counting the members not yet drawn, joined to its
+ * parent by a line of the group's type. The line stands for many relationships, each with
+ * its own basis, so it claims none: it is drawn as a grouping, not as a line of authority.
+ */
+const groupElements = (drawn: DrawnGroup, language: Language): ElementDefinition[] => {
+  const { group } = drawn;
+  const name = groupCaption(drawn, 'en');
+  const nameZh = groupCaption(drawn, 'zh');
+  return [
+    {
+      group: 'nodes',
+      classes: 'group',
+      data: {
+        id: group.id,
+        kind: group.kind,
+        name,
+        nameZh,
+        members: drawn.remaining,
+        ...nodeCaption({ name, nameZh }, language),
+        // Named, as organizations are, once the zoom draws the name legibly (hover names it).
+        prominence: 1,
+        ...labelSize(1, 1),
+      },
+    },
+    {
+      group: 'edges',
+      classes: 'group',
+      data: {
+        ...groupLine(group),
+        caption: typeName(group.type, language),
+        ...labelSize(null, 1),
+      },
+    },
+  ];
+};

@@ -6,6 +6,11 @@ export const en = {
     summary: '{{nodes}} nodes · {{edges}} relationships',
     summaryOf: '{{nodes}} of {{total}} nodes · {{edges}} relationships',
     cut: 'The graph is too large to draw whole: shown are the {{shown}} nodes within {{rank}} hops of authority from the Party centre, of {{total}}. Search for any node, or trace from one, to reach the rest.',
+    cutShort: 'Too large to draw whole: {{shown}} of {{total}} nodes drawn',
+    groups:
+      'Dashed boxes count what lies further out; click one to draw {{page}} more of its members.',
+    groupLoading: 'Drawing members…',
+    groupFailed: 'The members could not be loaded: {{message}}',
     loading: 'Loading the graph…',
     loadFailed: 'The graph could not be loaded: {{message}}',
     empty: 'The graph is empty. Load the seed data with',
@@ -18,6 +23,30 @@ export const en = {
     graphLabel:
       'Graph of {{nodes}} nodes and {{edges}} relationships. Arrow keys move between nodes; Enter reads the selected one.',
     language: 'Language',
+  },
+  group: {
+    caption_one: '{{n}} {{kind}}',
+    caption_other: '{{n}} {{kinds}}',
+    more_one: '{{n}} more {{kind}}',
+    more_other: '{{n}} more {{kinds}}',
+    kind: {
+      'party-organ': 'Party organ',
+      'state-organ': 'state organ',
+      document: 'document',
+      'governed-entity': 'governed organization',
+      person: 'person',
+      meeting: 'meeting',
+      process: 'process',
+    },
+    kinds: {
+      'party-organ': 'Party organs',
+      'state-organ': 'state organs',
+      document: 'documents',
+      'governed-entity': 'governed organizations',
+      person: 'people',
+      meeting: 'meetings',
+      process: 'processes',
+    },
   },
   commands: {
     'trace-up': 'Trace up',

@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 /** The part of Cytoscape's core these helpers read from the page's `window.__cy`. */
 interface CyElement {
   id(): string;
+  data(key: string): unknown;
   hasClass(name: string): boolean;
   visible(): boolean;
   renderedPosition(): { x: number; y: number };

@@ -97,7 +97,8 @@ export const chainsUp = (
     if (at === centre) {
       if (rels.length < length) return;
       if (bases === null || rels.every((rel) => bases.includes(rel.basis))) {
-        if (paths.length <= limit) paths.push({ pathNodes: nodes.map(summary), pathRels: [...rels] });
+        if (paths.length <= limit)
+          paths.push({ pathNodes: nodes.map(summary), pathRels: [...rels] });
       } else removed += 1;
       return;
     }

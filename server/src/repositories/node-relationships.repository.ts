@@ -60,12 +60,12 @@ export const findRelationshipPage = async (
   context: QueryContext,
   { id, type, direction, kind, offset, limit }: RelationshipPageRequest,
 ): Promise<RelationshipPage | undefined> => {
-  const [row] = await readRows(
-    context,
-    pageQuery(type, direction),
-    PageRow,
-    { id, kind: kind ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) },
-  );
+  const [row] = await readRows(context, pageQuery(type, direction), PageRow, {
+    id,
+    kind: kind ?? null,
+    offset: neo4j.int(offset),
+    limit: neo4j.int(limit),
+  });
   if (!row) return undefined;
   const sources = toSourceIndex(row.sourceList);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeElement, GraphElements, NodeElement } from '@pag/graph-seed';
-import { withChains } from '../src/graph/with-chains';
+import { drawIn } from '../src/graph/draw-in';
 
 const node = (id: string): NodeElement => ({
   data: { id, kind: 'party-organ', name: id, nameZh: null },
@@ -17,7 +17,7 @@ const edge = (id: string, source: string, target: string): EdgeElement => ({
   },
 });
 
-describe('withChains', () => {
+describe('drawIn', () => {
   it('adds the chains’ nodes and relationships beyond the cut, each once, and keeps the cut', () => {
     const cut = { rule: 'rank' as const, maxRank: 1, shownNodes: 2, totalNodes: 9 };
     const graph: GraphElements = {
@@ -26,7 +26,7 @@ describe('withChains', () => {
       truncated: true,
       cut,
     };
-    const joined = withChains(graph, {
+    const joined = drawIn(graph, {
       nodes: [node('centre'), node('province'), node('county')],
       edges: [edge('r1', 'centre', 'province'), edge('r2', 'province', 'county')],
     });
@@ -34,5 +34,12 @@ describe('withChains', () => {
     expect(joined.edges.map((e) => e.data.id)).toEqual(['r1', 'r2']);
     expect(joined.cut).toEqual(cut);
     expect(graph.nodes).toHaveLength(2);
+  });
+
+  it('adds a node the more elements name twice only once, and leaves a view with nothing more as it is', () => {
+    const graph: GraphElements = { nodes: [node('a')], edges: [], truncated: false, cut: null };
+    const joined = drawIn(graph, { nodes: [node('b'), node('b')], edges: [] });
+    expect(joined.nodes.map((n) => n.data.id)).toEqual(['a', 'b']);
+    expect(drawIn(graph, { nodes: [], edges: [] })).toBe(graph);
   });
 });
