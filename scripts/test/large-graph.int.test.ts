@@ -13,6 +13,7 @@ import {
   RelationshipType,
 } from '@pag/graph-seed';
 import { openTestDriver, queryRows, testNeo4j } from '../../test-support/test-database';
+import { BUSY_NODE } from '@pag/server/repositories/node.repository';
 import { build, buildProxied } from '../../server/test/support/build';
 import { getOk } from '../../server/test/support/api-client';
 import { loadSynthetic, removeSynthetic } from '../src/synth/load-synthetic';
@@ -176,6 +177,23 @@ describe('a graph too large to show whole', () => {
       );
       expect(listed.length).toBe(g.listed);
     }
+
+    // Busy, its first pages were read a group at a time; "show more" goes on where they stop.
+    expect(detail.relationshipGroups.reduce((sum, g) => sum + g.total, 0)).toBeGreaterThan(
+      BUSY_NODE,
+    );
+    const next = await getOk(
+      app,
+      `/api/nodes/${busiest.id}/relationships?type=MUST_ACCEPT_LEADERSHIP_OF&direction=in&offset=0&limit=${2 * DETAIL_RELATIONSHIPS_PER_GROUP}`,
+      RelationshipPage,
+    );
+    const firstPage = detail.relationships.filter((r) => r.type === 'MUST_ACCEPT_LEADERSHIP_OF');
+    expect(firstPage.map((r) => r.id).sort()).toEqual(
+      next.relationships
+        .slice(0, DETAIL_RELATIONSHIPS_PER_GROUP)
+        .map((r) => r.id)
+        .sort(),
+    );
 
     // The pages of the organizations below it, of one kind: each once, as many as counted.
     const seen = new Set<string>();

@@ -9,7 +9,7 @@ import {
   type TraceDirection,
 } from '@pag/graph-seed';
 import { PathRow, toChainsResponse } from './chain-mapper';
-import { chainsUp } from './chains-up';
+import { chainsUp, type UpwardSubgraph } from './chains-up';
 import {
   ALL_SOURCES,
   AUTHORITY_STEP,
@@ -45,34 +45,58 @@ const ENDS_DOWN = (filtered: boolean) => `(length(p) = $maxDepth OR NOT EXISTS {
 // One round trip: whether the node exists, the chains, how many chains the basis filter left
 // out (only when there is one; counted up to the limit, as the chains are), and the sources
 // they cite.
-/**
- * One level of the walk up: the lines of authority leading up from each node of the frontier
- * (against a `down` relationship, along an `up` one), each read by its type and direction, so
- * a node with tens of thousands of relationships below it costs only the few above it.
- */
-const UP_LEVEL = (level: number) => `
-  WITH start, seen, rels,
-       reduce(steps = [], x IN CASE WHEN $maxDepth >= ${level} THEN frontier ELSE [] END |
-         steps + [(x)<-[r:${DOWN_TYPES}]-(y:Node) WHERE x.id <> $centre | [r, y]]
-               + [(x)-[r:${UP_TYPES}]->(y:Node) WHERE x.id <> $centre | [r, y]]) AS steps
-  WITH start, seen, rels + [step IN steps | step[0]] AS rels,
-       reduce(next = [], step IN steps |
-         CASE WHEN step[1] IN seen OR step[1] IN next THEN next ELSE next + [step[1]] END) AS frontier
-  WITH start, rels, frontier, seen + frontier AS seen`;
-
-// One round trip: whether the node exists, and what lies above it within $maxDepth — every
-// node reached going up and every line of authority leading up from one — with the sources
-// they cite. The chains are found in that subgraph (chainsUp): matching paths over the whole
-// graph instead would read every relationship of each node passed, below it too.
-export const TRACE_UP = `
+// Whether the node exists, and the sources every citation needs.
+export const FIND_TRACE_START = `
   OPTIONAL MATCH (start:Node {id: $id})
-  WITH start, CASE WHEN start IS NULL THEN [] ELSE [start] END AS frontier, [] AS rels
-  WITH start, frontier, frontier AS seen, rels
-  ${Array.from({ length: TRACE_DEPTH.max }, (_, i) => UP_LEVEL(i + 1)).join('')}
-  RETURN start.id AS found,
-         [n IN seen | ${SUMMARY_OF('n')}] AS nodes,
-         [rel IN rels | ${REL_MAP('rel')}] AS rels,
-         ${ALL_SOURCES}`;
+  RETURN CASE WHEN start IS NULL THEN null ELSE ${SUMMARY_OF('start')} END AS start, ${ALL_SOURCES}`;
+
+// One level of the walk up: the lines of authority leading up from each node of the frontier
+// (against a \`down\` relationship, along an \`up\` one), each read by its type and direction, so
+// a node with tens of thousands of relationships below it costs only the few above it. The
+// chains are then found in what the walk reached (chainsUp): matching paths over the whole
+// graph instead would read every relationship of each node passed, below it too.
+export const FIND_LEVEL_UP = `
+  UNWIND $frontier AS id
+  MATCH (x:Node {id: id})
+  CALL (x) {
+    MATCH (x)<-[r:${DOWN_TYPES}]-(y:Node) RETURN r, y
+    UNION ALL
+    MATCH (x)-[r:${UP_TYPES}]->(y:Node) RETURN r, y
+  }
+  RETURN ${REL_MAP('r')} AS rel, ${SUMMARY_OF('y')} AS above`;
+
+const StartRow = z.object({ start: NodeSummary.nullable(), sourceList: SourceList });
+const LevelRow = z.object({ rel: PathRow.shape.pathRels.element, above: NodeSummary });
+
+/**
+ * What lies above a node within `maxDepth` levels: every node reached going up and every line
+ * of authority leading up from one, a level a query (a query a level keeps each small, for
+ * Neo4j to plan at once). Nothing is read above the centre, where every chain ends.
+ */
+const walkUp = async (
+  context: QueryContext,
+  start: NodeSummary,
+  maxDepth: number,
+): Promise<UpwardSubgraph> => {
+  const nodes = new Map([[start.id, start]]);
+  const rels: z.infer<typeof LevelRow>['rel'][] = [];
+  const seen = new Set([start.id]);
+  let frontier = start.id === PARTY_CENTRE_ID ? [] : [start.id];
+  for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
+    const rows = await readRows(context, FIND_LEVEL_UP, LevelRow, { frontier });
+    const next: string[] = [];
+    for (const { rel, above } of rows) {
+      rels.push(rel);
+      nodes.set(above.id, above);
+      if (!seen.has(above.id)) {
+        seen.add(above.id);
+        if (above.id !== PARTY_CENTRE_ID) next.push(above.id);
+      }
+    }
+    frontier = next;
+  }
+  return { nodes: [...nodes.values()], rels };
+};
 
 export const TRACE_DOWN = `
   OPTIONAL MATCH (start:Node {id: $id})
@@ -90,13 +114,6 @@ export const TRACE_DOWN = `
            RETURN p LIMIT $limit
          } END AS removed,
          ${ALL_SOURCES}`;
-
-const TraceUpRow = z.object({
-  found: z.string().nullable(),
-  nodes: z.array(NodeSummary),
-  rels: PathRow.shape.pathRels,
-  sourceList: SourceList,
-});
 
 const TraceRow = z.object({
   found: z.string().nullable(),
@@ -130,14 +147,11 @@ export const findAuthorityChains = async (
   const filter = (removed: number | null) =>
     bases ? { basis: [...bases], removed: Math.min(removed ?? 0, limit) } : null;
   if (direction === 'up') {
-    const [row] = await readRows(context, TRACE_UP, TraceUpRow, {
-      id,
-      centre: PARTY_CENTRE_ID,
-      maxDepth: neo4j.int(depth),
-    });
-    if (!row?.found) return undefined;
-    const { paths, removed } = chainsUp(row, {
-      start: row.found,
+    const [row] = await readRows(context, FIND_TRACE_START, StartRow, { id });
+    if (!row?.start) return undefined;
+    const above = await walkUp(context, row.start, depth);
+    const { paths, removed } = chainsUp(above, {
+      start: row.start.id,
       centre: PARTY_CENTRE_ID,
       maxDepth: depth,
       limit,

@@ -37,14 +37,6 @@ export const TYPES_AND_DIRECTIONS: readonly TypeAndDirection[] = RelationshipTyp
 );
 
 /**
- * A branch a relationship type and direction, joined by UNION ALL: each names one static type
- * one way, so Neo4j reads only those relationships of a node (a dynamic type, `$(…)`, makes it
- * read every relationship of the node and filter them).
- */
-export const EACH_TYPE_AND_DIRECTION = (branch: (typeAndDirection: TypeAndDirection) => string) =>
-  TYPES_AND_DIRECTIONS.map(branch).join('\n    UNION ALL\n    ');
-
-/**
  * Binds `a`, `r` and `b` to the relationship `(a)-[r]->(b)` whose id is `id` (a variable the
  * subquery imports, or a parameter when `scope` is empty). Neo4j indexes a relationship
  * property by type (the `relationship_id_*` indexes), so this is one index seek a type, not a

@@ -8,7 +8,11 @@ import type {
 } from '@pag/graph-seed';
 import { ALL_SOURCES, TYPES_AND_DIRECTIONS, type TypeAndDirection } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
-import { NodeRelationshipRow, RELATIONSHIP_FROM, toNodeRelationship } from './node.repository';
+import {
+  NodeRelationshipRow,
+  RELATIONSHIP_FROM,
+  toNodeRelationship,
+} from './node-relationship-row';
 import { readRows, type QueryContext } from './read-rows';
 
 /**

@@ -1,25 +1,21 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import {
-  Basis,
   DETAIL_RELATIONSHIPS_PER_GROUP,
-  Modality,
   NodeFields,
-  NodeSummary,
   RelationshipDirection,
   RelationshipType,
-  isAuthority,
   type NodeDetail,
   type NodeRelationship,
 } from '@pag/graph-seed';
-import { ALL_SOURCES, EACH_TYPE_AND_DIRECTION, EVIDENCE_OF, SUMMARY_OF } from './cypher-fragments';
+import { ALL_SOURCES, EVIDENCE_OF } from './cypher-fragments';
+import { EvidenceColumns, SourceList, toEvidenceItems, toSourceIndex } from './evidence-mapper';
+import { findRelationshipPage } from './node-relationships.repository';
 import {
-  EvidenceColumns,
-  SourceList,
-  toEvidenceItems,
-  toSourceIndex,
-  type SourceIndex,
-} from './evidence-mapper';
+  NodeRelationshipRow,
+  RELATIONSHIP_FROM,
+  toNodeRelationship,
+} from './node-relationship-row';
 import { readRows, type QueryContext } from './read-rows';
 
 /**
@@ -34,44 +30,39 @@ const GROUP_TOTALS = (n: string) =>
     ])
     .join(',\n     ')}]`;
 
-/** A relationship `r` seen from `n`, to the node `other`, read by NodeRelationshipRow. */
-export const RELATIONSHIP_FROM = (
-  n: string,
-) => `{id: r.id, type: type(r), out: startNode(r) = ${n}, note: r.note,
-                   basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
-                   document: r.document, other: ${SUMMARY_OF('other')},
-                   evidence: ${EVIDENCE_OF('r')}}`;
+/**
+ * A node with more relationships than this is busy: its details read the first page of each
+ * group by that group's type (see findNodeDetail).
+ */
+export const BUSY_NODE = 200;
 
-// Of each type and direction, the first $perGroup relationships: a committee with tens of
-// thousands of organizations below it lists a page of them, and the rest are counted.
+// Of each type and direction, the first $perGroup relationships — unless the node has more
+// than $busy relationships in all, when none are read here. A type given as a parameter,
+// $(g.type), makes Neo4j read every relationship of the node to find those of the type:
+// cheap for most nodes, not for a committee with tens of thousands below it.
 export const FIND_NODE = `
   MATCH (n:Node {id: $id})
+  WITH n, [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups
   RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
             .documentType, .date, .datePrecision, .status, .url, .version} AS node,
          ${EVIDENCE_OF('n')} AS evidence,
-         [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups,
+         groups,
          COLLECT {
-           CALL (n) {
-    ${EACH_TYPE_AND_DIRECTION(({ arrow }) => `MATCH (n)${arrow}(other:Node) RETURN r, other LIMIT $perGroup`)}
+           WITH n, groups WHERE COUNT { (n)--() } <= $busy
+           UNWIND [g IN groups WHERE g.direction = 'out'] AS g
+           CALL (n, g) {
+             MATCH (n)-[r:$(g.type)]->(other:Node) RETURN r, other LIMIT $perGroup
+           }
+           RETURN ${RELATIONSHIP_FROM('n')} AS rel
+           UNION ALL
+           WITH n, groups WHERE COUNT { (n)--() } <= $busy
+           UNWIND [g IN groups WHERE g.direction = 'in'] AS g
+           CALL (n, g) {
+             MATCH (n)<-[r:$(g.type)]-(other:Node) RETURN r, other LIMIT $perGroup
            }
            RETURN ${RELATIONSHIP_FROM('n')} AS rel
          } AS relationships,
          ${ALL_SOURCES}`;
-
-/** A relationship as RELATIONSHIP_FROM reads it. */
-export const NodeRelationshipRow = z.object({
-  id: z.string(),
-  type: RelationshipType,
-  out: z.boolean(),
-  basis: Basis,
-  modality: Modality,
-  modalityNote: z.string().nullable(),
-  note: z.string().nullable(),
-  document: z.string().nullable(),
-  other: NodeSummary,
-  evidence: EvidenceColumns,
-});
-type NodeRelationshipRow = z.infer<typeof NodeRelationshipRow>;
 
 const GroupTotal = z.object({
   type: RelationshipType,
@@ -87,23 +78,13 @@ const NodeRow = z.object({
   sourceList: SourceList,
 });
 
-/** A relationship row as the API shows it, its evidence cited from the sources. */
-export const toNodeRelationship = (
-  { out, evidence, ...relationship }: NodeRelationshipRow,
-  sources: SourceIndex,
-): NodeRelationship => ({
-  ...relationship,
-  direction: out ? 'out' : 'in',
-  authority: isAuthority(relationship.type),
-  sources: toEvidenceItems(evidence, sources),
-});
-
 const byTypeThenId = (a: NodeRelationship, b: NodeRelationship) =>
   a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * A node with its evidence, how many relationships of each type and direction it has, and
- * the first page of each (with their evidence), or undefined.
+ * the first page of each (with their evidence), or undefined. A busy node's pages are read a
+ * group at a time, each by its type, so that Neo4j reads only what is listed.
  */
 export const findNodeDetail = async (
   context: QueryContext,
@@ -112,19 +93,44 @@ export const findNodeDetail = async (
   const [row] = await readRows(context, FIND_NODE, NodeRow, {
     id,
     perGroup: neo4j.int(DETAIL_RELATIONSHIPS_PER_GROUP),
+    busy: neo4j.int(BUSY_NODE),
   });
   if (!row) return undefined;
   const sources = toSourceIndex(row.sourceList);
-  const relationships = row.relationships
-    .map((relationship) => toNodeRelationship(relationship, sources))
-    .sort(byTypeThenId);
+  const busy = row.groups.reduce((sum, group) => sum + group.total, 0) > BUSY_NODE;
+  const listed = busy
+    ? await firstPages(context, id, row.groups)
+    : row.relationships.map((relationship) => toNodeRelationship(relationship, sources));
   return {
     node: row.node,
     sources: toEvidenceItems(row.evidence, sources),
-    relationships,
+    relationships: listed.sort(byTypeThenId),
     relationshipGroups: row.groups.map((group) => ({
       ...group,
       listed: Math.min(group.total, DETAIL_RELATIONSHIPS_PER_GROUP),
     })),
   };
+};
+
+/**
+ * The first page of each group of a busy node, a query a group, one after another (side by
+ * side they measured no faster on two cores, and would take more of the read queue).
+ */
+const firstPages = async (
+  context: QueryContext,
+  id: string,
+  groups: readonly z.infer<typeof GroupTotal>[],
+): Promise<NodeRelationship[]> => {
+  const listed: NodeRelationship[] = [];
+  for (const { type, direction } of groups) {
+    const page = await findRelationshipPage(context, {
+      id,
+      type,
+      direction,
+      offset: 0,
+      limit: DETAIL_RELATIONSHIPS_PER_GROUP,
+    });
+    listed.push(...(page?.relationships ?? []));
+  }
+  return listed;
 };

@@ -1,8 +1,5 @@
 MATCH (n:Node {id: $id})
-RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
-          .documentType, .date, .datePrecision, .status, .url, .version} AS node,
-       {sources: n.evidenceSources, locators: n.evidenceLocators, quotes: n.evidenceQuotes} AS evidence,
-       [g IN [{type: 'LEADS', direction: 'out', total: COUNT { (n)-[:LEADS]->() }},
+WITH n, [g IN [{type: 'LEADS', direction: 'out', total: COUNT { (n)-[:LEADS]->() }},
    {type: 'LEADS', direction: 'in', total: COUNT { (n)<-[:LEADS]-() }},
    {type: 'MUST_ACCEPT_LEADERSHIP_OF', direction: 'out', total: COUNT { (n)-[:MUST_ACCEPT_LEADERSHIP_OF]->() }},
    {type: 'MUST_ACCEPT_LEADERSHIP_OF', direction: 'in', total: COUNT { (n)<-[:MUST_ACCEPT_LEADERSHIP_OF]-() }},
@@ -47,100 +44,26 @@ RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEdit
    {type: 'SEPARATES_FROM', direction: 'out', total: COUNT { (n)-[:SEPARATES_FROM]->() }},
    {type: 'SEPARATES_FROM', direction: 'in', total: COUNT { (n)<-[:SEPARATES_FROM]-() }},
    {type: 'PARTICIPATES_IN', direction: 'out', total: COUNT { (n)-[:PARTICIPATES_IN]->() }},
-   {type: 'PARTICIPATES_IN', direction: 'in', total: COUNT { (n)<-[:PARTICIPATES_IN]-() }}] WHERE g.total > 0] AS groups,
+   {type: 'PARTICIPATES_IN', direction: 'in', total: COUNT { (n)<-[:PARTICIPATES_IN]-() }}] WHERE g.total > 0] AS groups
+RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
+          .documentType, .date, .datePrecision, .status, .url, .version} AS node,
+       {sources: n.evidenceSources, locators: n.evidenceLocators, quotes: n.evidenceQuotes} AS evidence,
+       groups,
        COLLECT {
-         CALL (n) {
-  MATCH (n)-[r:LEADS]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:LEADS]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:MUST_ACCEPT_LEADERSHIP_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:MUST_ACCEPT_LEADERSHIP_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:PART_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:PART_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:APPROVES_ESTABLISHMENT_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:APPROVES_ESTABLISHMENT_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:DECIDES_COMPOSITION_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:DECIDES_COMPOSITION_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:MANAGES_CADRES_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:MANAGES_CADRES_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:SUPERVISES]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:SUPERVISES]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:INSPECTS]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:INSPECTS]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:DIRECTS]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:DIRECTS]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:GOVERNS]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:GOVERNS]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:PROVIDES_PARTY_GROUP_IN]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:PROVIDES_PARTY_GROUP_IN]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:GUIDES]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:GUIDES]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:ISSUED_BY]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:ISSUED_BY]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:PASSED_AT]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:PASSED_AT]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:MEETING_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:MEETING_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:PRESIDED_OVER]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:PRESIDED_OVER]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:SUPERVISES_IMPLEMENTATION_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:SUPERVISES_IMPLEMENTATION_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:INSTANCE_OF]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:INSTANCE_OF]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:FORMED_IN]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:FORMED_IN]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:BASED_ON]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:BASED_ON]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:DEFINES]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:DEFINES]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:SEPARATES_FROM]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:SEPARATES_FROM]-(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)-[r:PARTICIPATES_IN]->(other:Node) RETURN r, other LIMIT $perGroup
-  UNION ALL
-  MATCH (n)<-[r:PARTICIPATES_IN]-(other:Node) RETURN r, other LIMIT $perGroup
+         WITH n, groups WHERE COUNT { (n)--() } <= $busy
+         UNWIND [g IN groups WHERE g.direction = 'out'] AS g
+         CALL (n, g) {
+           MATCH (n)-[r:$(g.type)]->(other:Node) RETURN r, other LIMIT $perGroup
+         }
+         RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
+                 basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
+                 document: r.document, other: other {.id, .kind, .name, .nameZh},
+                 evidence: {sources: r.evidenceSources, locators: r.evidenceLocators, quotes: r.evidenceQuotes}} AS rel
+         UNION ALL
+         WITH n, groups WHERE COUNT { (n)--() } <= $busy
+         UNWIND [g IN groups WHERE g.direction = 'in'] AS g
+         CALL (n, g) {
+           MATCH (n)<-[r:$(g.type)]-(other:Node) RETURN r, other LIMIT $perGroup
          }
          RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                  basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
