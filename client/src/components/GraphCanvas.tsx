@@ -27,7 +27,7 @@ import type { Pins } from '../graph/pins';
 import { stablePositions } from '../graph/stable-positions';
 import { nodeCaption, toElements } from '../graph/to-elements';
 import type { Highlight } from '../graph/trace-highlight';
-import { groupLayoutElements, type DrawnGroup } from '../graph/group-members';
+import { groupLayoutElements, isGroupId, type DrawnGroup } from '../graph/group-members';
 import type { Language } from '../i18n/messages';
 import { typeName } from '../i18n/names';
 import type { Camera, LayoutName, Selection } from '../view/view-store';
@@ -317,7 +317,10 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       pinsRef.current,
     );
     if (layout === 'authority') {
-      for (const [id, position] of Object.entries(positions)) remembered.current.set(id, position);
+      // A group's box is placed afresh each time, with the members drawn from it: kept where
+      // it was, it would stand where they now are.
+      for (const [id, position] of Object.entries(positions))
+        if (!isGroupId(id)) remembered.current.set(id, position);
     }
     const keepCamera = !fitted.current && layout === 'authority';
     cy.layout(presetLayout(positions)).run();

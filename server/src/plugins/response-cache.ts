@@ -80,7 +80,8 @@ export const responseCachePlugin = fp<{
     const cache = new AnswerCache(Math.floor(cacheMegabytes * 1024 * 1024));
     let stamp: { value: string | null; readAt: number } | undefined;
     let reading: Promise<string | null> | undefined;
-    const currentStamp = async (): Promise<string | null> => {
+    /** The stamp when it is fresh, without waiting; otherwise the read that brings it. */
+    const currentStamp = (): string | null | Promise<string | null> => {
       if (stamp && performance.now() - stamp.readAt < stampMaxAgeMs) return stamp.value;
       reading ??= app.repositories.dataStamp
         .find()
@@ -94,8 +95,12 @@ export const responseCachePlugin = fp<{
       return reading;
     };
 
-    /** The stamp, or null when reading it fails or takes longer than STAMP_WAIT_MS. */
-    const withinStampWait = async (reading: Promise<string | null>) => {
+    /**
+     * The stamp, or null when reading it fails or takes longer than STAMP_WAIT_MS. A fresh
+     * stamp is there at once: no timer is set.
+     */
+    const withinStampWait = async (reading: string | null | Promise<string | null>) => {
+      if (!(reading instanceof Promise)) return reading;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<null>((resolve) => {
         timer = setTimeout(() => resolve(null), STAMP_WAIT_MS);

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { PARTY_CENTRE_ID } from '@pag/graph-seed';
 import { DOWN_TYPES, UP_TYPES } from './cypher-fragments';
 import type { Database } from './database';
@@ -56,14 +56,7 @@ const rankedOf = (records: { get: (key: string) => unknown }[]) =>
   Number(records[0]?.get('ranked') ?? 0);
 
 /** Ranks the curated nodes afresh, within the curated load's transaction. */
-export const rankCuratedNodes = async (tx: {
-  run: (
-    cypher: string,
-    parameters?: Record<string, unknown>,
-  ) => PromiseLike<{
-    records: { get: (key: string) => unknown }[];
-  }>;
-}): Promise<void> => {
+export const rankCuratedNodes = async (tx: ManagedTransaction): Promise<void> => {
   await tx.run(CLEAR_CURATED_RANKS);
   await tx.run(RANK_CENTRE, { centre: PARTY_CENTRE_ID });
   await rankDownward(

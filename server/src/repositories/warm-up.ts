@@ -2,7 +2,10 @@ import { PathDirection, TraceDirection } from '@pag/graph-seed';
 import { findAuthorityChains } from './authority.repository';
 import { findGraphElements } from './graph.repository';
 import { findGraphMeta } from './meta.repository';
+import { findEdgeDetail } from './edge.repository';
 import { findRelationshipPage } from './node-relationships.repository';
+import { findOverview } from './overview.repository';
+import { findViewRecords } from './view-records.repository';
 import { findNodeDetail } from './node.repository';
 import { findPaths } from './path.repository';
 import type { QueryContext } from './read-rows';
@@ -14,7 +17,8 @@ const NO_NODE = 'warm-up-no-such-node';
 
 /**
  * Asks Neo4j once for what every visit asks first (the graph and its meta), then for every
- * node, trace and path query and a page query (about a node that does not exist), so that it has planned them and
+ * node, relationship, view-records, trace and path query and a page query (about a node that
+ * does not exist), and for the overview, so that it has planned them and
  * read the graph before anyone asks: cold, they take over a second, longer than a request
  * may wait. Neo4j keeps the plans. A step that fails (no graph loaded, Neo4j down) is
  * skipped: the first real request then does that work instead.
@@ -25,6 +29,9 @@ export const warmUp = async (context: QueryContext, graphLimit: number): Promise
     () => findGraphMeta(patient),
     () => findGraphElements(patient, graphLimit),
     () => findNodeDetail(patient, NO_NODE),
+    () => findEdgeDetail(patient, NO_NODE),
+    () => findViewRecords(patient, { nodes: [NO_NODE], edges: [NO_NODE] }),
+    () => findOverview(patient),
   ];
   for (const kind of [undefined, 'governed-entity' as const])
     steps.push(() =>
