@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Basis, PathDirection, TraceDirection } from '@pag/graph-seed';
 import {
   fetchAuthority,
@@ -15,13 +15,16 @@ import { filterParams, type Filters } from './graph-filters';
 import { isNotFound } from './fetch-json';
 
 /** The graph as the filters narrow it; the last view stays on screen while the next loads. */
-export const useGraphQuery = (filters: Filters) =>
-  useQuery({
+/** The graph the filters let through, as asked for by the view and fetched at start. */
+export const graphQuery = (filters: Filters) =>
+  queryOptions({
     queryKey: ['graph', filterParams(filters)],
     queryFn: ({ signal }) => fetchGraph(filters, signal),
-    placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
+
+export const useGraphQuery = (filters: Filters) =>
+  useQuery({ ...graphQuery(filters), placeholderData: keepPreviousData });
 
 export const useNodeQuery = (nodeId: string | undefined) =>
   useQuery({
