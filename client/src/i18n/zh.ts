@@ -1,5 +1,15 @@
 import type { Messages } from './messages';
 
+const KIND_WORDS = {
+  'party-organ': '党的机构',
+  'state-organ': '国家机关',
+  document: '文件',
+  'governed-entity': '受领导组织',
+  person: '人物',
+  meeting: '会议',
+  process: '工作过程',
+};
+
 /** 界面中文文本。键与 `en.ts` 一一对应。 */
 export const zh: Messages = {
   app: {
@@ -30,24 +40,9 @@ export const zh: Messages = {
     caption_other: '{{n}} 个{{kinds}}',
     more_one: '另有 {{n}} 个{{kind}}',
     more_other: '另有 {{n}} 个{{kinds}}',
-    kind: {
-      'party-organ': '党的机构',
-      'state-organ': '国家机关',
-      document: '文件',
-      'governed-entity': '受领导组织',
-      person: '人物',
-      meeting: '会议',
-      process: '工作过程',
-    },
-    kinds: {
-      'party-organ': '党的机构',
-      'state-organ': '国家机关',
-      document: '文件',
-      'governed-entity': '受领导组织',
-      person: '人物',
-      meeting: '会议',
-      process: '工作过程',
-    },
+    // Chinese nouns do not change with number: one word for one and for many.
+    kind: KIND_WORDS,
+    kinds: KIND_WORDS,
   },
   commands: {
     'trace-up': '向上追溯',
