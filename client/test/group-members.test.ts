@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
 import i18next from 'i18next';
 import type { NodeRelationship, Overview, RelationshipGroup } from '@pag/graph-seed';
 import {
@@ -8,6 +9,7 @@ import {
   pageElements,
 } from '../src/graph/group-members';
 import { authorityLayout } from '../src/graph/authority-layout';
+import { graphStyle } from '../src/graph/graph-style';
 import { toElements } from '../src/graph/to-elements';
 import { en } from '../src/i18n/en';
 import { zh } from '../src/i18n/zh';
@@ -94,12 +96,17 @@ describe('groups of the overview', () => {
       { group, remaining: 24_767 - 49, opened: true },
     ]);
     expect(drawnGroups(overview, { [group.id]: { ...opened, offset: 24_768 } })).toEqual([]);
+    // A member a page brought twice is counted once.
+    const twice = { ...opened, nodes: [...opened.nodes, node('m0')] };
+    expect(drawnGroups(overview, { [group.id]: twice })[0]?.remaining).toBe(24_767 - 49);
   });
 
   it('names a group by its count and kind in either language, one or many, and claims no basis for its line', () => {
     const elements = toElements(overview, 'en', [{ group, remaining: 24_767, opened: false }]);
     const box = elements.find((element) => element.data.id === group.id);
     expect(box?.classes).toBe('group');
+    // Neither box nor band is selected or dragged: they stand for what is not drawn.
+    expect(box).toMatchObject({ grabbable: false, selectable: false });
     expect(box?.data).toMatchObject({
       caption: '24,767 governed organizations',
       nameZh: '24,767 个受领导组织',
@@ -109,6 +116,7 @@ describe('groups of the overview', () => {
     expect(line?.data).toMatchObject({ source: group.id, target: 'committee', type: group.type });
     expect(line?.data.basis).toBeUndefined();
     expect(line?.data.authority).toBeUndefined();
+    expect(line).toMatchObject({ classes: 'group', selectable: false });
     const one = toElements(overview, 'en', [{ group, remaining: 1, opened: true }]);
     expect(one.find((element) => element.data.id === group.id)?.data.caption).toBe(
       '1 more governed organization',
@@ -117,6 +125,20 @@ describe('groups of the overview', () => {
     expect(zhOne.find((element) => element.data.id === group.id)?.data.caption).toBe(
       '另有 3 个受领导组织',
     );
+  });
+
+  it('draws the band to a group as no claimed line is drawn: solid, broad, pale and without an arrow', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(overview, 'en', [{ group, remaining: 5, opened: false }]),
+      style: graphStyle(),
+    });
+    const band = cy.$id(`${group.id}:line`);
+    expect(band.style('line-style')).toBe('solid');
+    expect(band.style('target-arrow-shape')).toBe('none');
+    expect(parseFloat(String(band.style('width')))).toBeGreaterThan(5);
+    expect(cy.$id(group.id).style('border-style')).toBe('dashed');
   });
 
   it('places a group beneath its parent, as its members would stand', () => {

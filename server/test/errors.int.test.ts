@@ -110,9 +110,17 @@ describe('when Neo4j is unavailable', () => {
     expect((await app.inject({ method: 'GET', url: '/api/search?q=cppcc' })).statusCode).toBe(200);
     proxy.paused = true;
     const hung = await app.inject({ method: 'GET', url: '/api/search?q=cppcc' });
+    // A trace up is several queries in one transaction, all within the one timeout.
+    const started = performance.now();
+    const hungTrace = await app.inject({ method: 'GET', url: '/api/authority/cppcc?direction=up' });
+    const waited = performance.now() - started;
     proxy.paused = false;
     expect(hung.statusCode).toBe(503);
     expect(ApiError.parse(hung.json()).error.code).toBe('database_unavailable');
+    expect(hungTrace.statusCode).toBe(503);
+    expect(waited).toBeLessThan(2500);
+    const traced = await app.inject({ method: 'GET', url: '/api/authority/cppcc?direction=up' });
+    expect(traced.statusCode).toBe(200);
   });
 });
 

@@ -89,11 +89,13 @@ export const App = () => {
   useUrlSync();
   useCitedVersion();
 
-  /** Selects what was clicked or reached on the canvas; a group instead draws more of its members. */
+  /** Selects what was clicked or reached on the canvas; a group's box draws more of its members. */
   const selectOnCanvas = useCallback(
     (chosen: Selection) => {
-      if (chosen?.kind === 'node' && isGroupId(chosen.id)) void openGroup(chosen.id);
-      else view.select(chosen);
+      if (chosen && isGroupId(chosen.id)) {
+        // A box draws more of its members; its band stands for no one relationship.
+        if (chosen.kind === 'node') void openGroup(chosen.id);
+      } else view.select(chosen);
     },
     [openGroup, view],
   );
@@ -245,6 +247,7 @@ export const App = () => {
               pathsResult={pathsQuery}
               detailsFocus={detailsFocus}
               onShowAbout={context.showAbout}
+              groups={groups.length > 0}
             />
           </div>
         )}

@@ -8,7 +8,8 @@ import { Legend } from '../components/Legend';
 import { SyntheticBanner } from '../components/SyntheticBanner';
 import { creditSources } from '../export/citation';
 import { useLanguage } from '../i18n/use-language';
-import { useViewStore, type LayoutName } from '../view/view-store';
+import { isGroupId } from '../graph/group-members';
+import { useViewStore, type LayoutName, type Selection } from '../view/view-store';
 import { useViewGraph } from './use-view-graph';
 import { useViewSubject } from './use-view-subject';
 import './EmbedApp.css';
@@ -26,7 +27,14 @@ export const EmbedApp = () => {
   const language = useLanguage();
   const view = useViewStore();
   const { trace, paths } = view;
-  const { graphQuery, graph, highlight } = useViewGraph();
+  const { graphQuery, graph, groups, highlight } = useViewGraph();
+  // A large graph's groups show as counts; read-only, the embed opens none of them.
+  const select = useCallback(
+    (chosen: Selection) => {
+      if (!chosen || !isGroupId(chosen.id)) view.select(chosen);
+    },
+    [view],
+  );
   const meta = useMetaQuery().data;
   const [laidOutBy, setLaidOutBy] = useState<LayoutName | null>(null);
   const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
@@ -48,13 +56,14 @@ export const EmbedApp = () => {
           <div className="graph-area" data-ready={laidOutBy === view.layout}>
             <GraphCanvas
               graph={graph}
+              groups={groups}
               language={language}
               layout={view.layout}
               edgeLabels={view.edgeLabels}
               selection={view.selection}
               highlight={highlight}
               label={t('app.graphLabel', { nodes: graph.nodes.length, edges: graph.edges.length })}
-              onSelect={view.select}
+              onSelect={select}
               onActivate={ignore}
               onReady={onReady}
               initialCamera={view.camera}
@@ -67,7 +76,7 @@ export const EmbedApp = () => {
       <footer className="embed-footer">
         <details>
           <summary>{t('legend.title')}</summary>
-          <Legend />
+          <Legend groups={groups.length > 0} />
         </details>
         {meta && (
           <p className="embed-credit">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Overview } from '@pag/graph-seed';
 import { fetchRelationshipPage } from '../api/graph-api';
 import { drawnGroups, pageElements, type OpenedGroup } from '../graph/group-members';
@@ -15,8 +15,12 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     opened: {},
   });
   const [loading, setLoading] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // One page at a time: a ref, not state, so that a second click before the next render
+  // finds the first still loading.
+  const inFlight = useRef(false);
+  const [failed, setFailed] = useState<{ of?: Overview; message: string } | null>(null);
   const opened = state.of === overview ? state.opened : NOTHING_OPENED;
+  const error = failed && failed.of === overview ? failed.message : null;
 
   const members = useMemo(
     () => ({
@@ -31,16 +35,19 @@ export const useGroupMembers = (overview: Overview | undefined) => {
   const open = useCallback(
     async (groupId: string) => {
       const group = overview?.groups.find((candidate) => candidate.id === groupId);
-      if (!overview || !group || loading) return;
+      if (!overview || !group || inFlight.current) return;
+      inFlight.current = true;
       const offset = opened[groupId]?.offset ?? 0;
       setLoading(groupId);
-      setError(null);
+      setFailed(null);
       try {
         const page = await fetchRelationshipPage(group.parent, group, offset);
         const more = pageElements(group, page);
         setState((before) => {
           const all = before.of === overview ? before.opened : {};
           const drawn = all[groupId];
+          // A page for another offset than the one drawn to (the overview changed) is dropped.
+          if ((drawn?.offset ?? 0) !== offset) return before;
           return {
             of: overview,
             opened: {
@@ -55,12 +62,16 @@ export const useGroupMembers = (overview: Overview | undefined) => {
           };
         });
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setFailed({
+          of: overview,
+          message: failure instanceof Error ? failure.message : String(failure),
+        });
       } finally {
+        inFlight.current = false;
         setLoading(null);
       }
     },
-    [overview, opened, loading],
+    [overview, opened],
   );
 
   return { groups, members, open, loading, error };

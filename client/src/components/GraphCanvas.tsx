@@ -446,7 +446,11 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     }
     if (!isArrowKey(event.key)) return;
     event.preventDefault();
-    const nodes = cy.nodes().map((node) => ({ id: node.id(), position: node.position() }));
+    // A group's box is opened by a click, not reached by the arrows (reaching it would open it).
+    const nodes = cy
+      .nodes()
+      .map((node) => ({ id: node.id(), position: node.position() }))
+      .filter((node) => !isGroupId(node.id));
     const selectedId = selection?.kind === 'node' ? selection.id : undefined;
     const next = nodeForArrowKey(event.key, selectedId, nodes);
     if (next) onSelect({ kind: 'node', id: next });

@@ -9,9 +9,10 @@ import './Legend.css';
 
 /**
  * Explains node colours and shapes, the two kinds of line, and how a line shows the strength of its
- * claim: solid, dashed or dotted by basis, a hollow arrowhead for "may".
+ * claim: solid, dashed or dotted by basis, a hollow arrowhead for "may"; and, when the view
+ * has them, the overview's groups.
  */
-export const Legend = () => {
+export const Legend = ({ groups = false }: { readonly groups?: boolean }) => {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -47,6 +48,15 @@ export const Legend = () => {
           </span>
           {t('legend.merged')}
         </li>
+        {groups && (
+          <li>
+            <span className="legend-group" aria-hidden>
+              <span className="legend-group-band" />
+              <span className="legend-group-box" />
+            </span>
+            {t('legend.group')}
+          </li>
+        )}
       </ul>
       <h3 id="legend-strength">{t('legend.strength')}</h3>
       <StrengthKey labelledBy="legend-strength" />

@@ -23,6 +23,8 @@ interface SidePanelProps {
   readonly detailsFocus: FocusRequest;
   /** Opens the About dialog. */
   readonly onShowAbout: () => void;
+  /** Whether the view draws groups of the overview (the legend then explains them). */
+  readonly groups?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export const SidePanel = ({
   pathsResult,
   detailsFocus,
   onShowAbout,
+  groups = false,
 }: SidePanelProps) => {
   const { t } = useTranslation();
   const {
@@ -112,7 +115,7 @@ export const SidePanel = ({
           <DataCredit onOpen={onShowAbout} />
         </div>
       )}
-      <Legend />
+      <Legend groups={groups} />
     </aside>
   );
 };

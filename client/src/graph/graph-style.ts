@@ -152,12 +152,16 @@ export const graphStyle = (): StylesheetJson => [
     },
   },
   {
-    // The line to a group stands for many relationships, each on its own basis: it claims none.
+    // The band to a group stands for many relationships, each on its own basis: drawn as no
+    // line is (solid, dashed and dotted say how strong a claim is), it claims none.
     selector: 'edge.group',
     style: {
-      'line-style': 'dotted',
-      'line-color': palette.muted,
-      'target-arrow-color': palette.muted,
+      width: 7,
+      'line-style': 'solid',
+      'line-color': palette.line,
+      'target-arrow-shape': 'none',
+      'source-arrow-shape': 'none',
+      'curve-style': 'straight',
     },
   },
   {

@@ -51,7 +51,9 @@ export const drawnGroups = (
   const shown = new Set(overview.nodes.map((node) => node.data.id));
   return overview.groups.flatMap((group) => {
     const drawn = opened[group.id];
-    const added = drawn ? drawn.nodes.filter((node) => !shown.has(node.data.id)).length : 0;
+    const added = drawn
+      ? new Set(drawn.nodes.map((node) => node.data.id).filter((id) => !shown.has(id))).size
+      : 0;
     const remaining = drawn && drawn.offset >= drawn.total ? 0 : group.count - added;
     return remaining > 0 ? [{ group, remaining, opened: drawn !== undefined }] : [];
   });

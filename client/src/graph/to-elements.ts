@@ -67,8 +67,8 @@ const groupCaption = ({ group, remaining, opened }: DrawnGroup, lng: Language) =
 
 /**
  * A group of the overview as drawn: a node counting the members not yet drawn, joined to its
- * parent by a line of the group's type. The line stands for many relationships, each with
- * its own basis, so it claims none: it is drawn as a grouping, not as a line of authority.
+ * parent by a band standing for their relationships, each with its own basis, so it claims
+ * none: drawn as a grouping, not as a line. Neither can be dragged or selected.
  */
 const groupElements = (drawn: DrawnGroup, language: Language): ElementDefinition[] => {
   const { group } = drawn;
@@ -78,6 +78,8 @@ const groupElements = (drawn: DrawnGroup, language: Language): ElementDefinition
     {
       group: 'nodes',
       classes: 'group',
+      grabbable: false,
+      selectable: false,
       data: {
         id: group.id,
         kind: group.kind,
@@ -93,6 +95,7 @@ const groupElements = (drawn: DrawnGroup, language: Language): ElementDefinition
     {
       group: 'edges',
       classes: 'group',
+      selectable: false,
       data: {
         ...groupLine(group),
         caption: typeName(group.type, language),

@@ -357,6 +357,8 @@ export const en = {
       dotted: "Only a commentary or the paper's author's reading",
     },
     may: 'Hollow arrow: the source says "may"',
+    group:
+      'Nodes not drawn, counted, joined by one band for all their relationships, each on its own basis: click the box to draw them',
     merged: 'That many relationships between the same two nodes, drawn as one line',
   },
   about: {

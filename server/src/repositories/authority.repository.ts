@@ -23,7 +23,7 @@ import {
   WITHIN_BASES,
 } from './cypher-fragments';
 import { SourceList, toSourceIndex } from './evidence-mapper';
-import { readRows, type QueryContext } from './read-rows';
+import { readInTransaction, readRows, type QueryContext, type ReadQuery } from './read-rows';
 
 // Cypher takes a quantifier's bound as a literal, so the limit is written into the query.
 const hops = (condition: string) => `${HOP(condition)}{1,${TRACE_DEPTH.max}}`;
@@ -70,11 +70,12 @@ const LevelRow = z.object({ rel: PathRow.shape.pathRels.element, above: NodeSumm
 
 /**
  * What lies above a node within `maxDepth` levels: every node reached going up and every line
- * of authority leading up from one, a level a query (a query a level keeps each small, for
- * Neo4j to plan at once). Nothing is read above the centre, where every chain ends.
+ * of authority leading up from one, a level a query of one transaction (a query a level keeps
+ * each small, for Neo4j to plan at once). Nothing is read above the centre, where every chain
+ * ends.
  */
 const walkUp = async (
-  context: QueryContext,
+  read: ReadQuery,
   start: NodeSummary,
   maxDepth: number,
 ): Promise<UpwardSubgraph> => {
@@ -83,7 +84,7 @@ const walkUp = async (
   const seen = new Set([start.id]);
   let frontier = start.id === PARTY_CENTRE_ID ? [] : [start.id];
   for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
-    const rows = await readRows(context, FIND_LEVEL_UP, LevelRow, { frontier });
+    const rows = await read(FIND_LEVEL_UP, LevelRow, { frontier });
     const next: string[] = [];
     for (const { rel, above } of rows) {
       rels.push(rel);
@@ -147,17 +148,21 @@ export const findAuthorityChains = async (
   const filter = (removed: number | null) =>
     bases ? { basis: [...bases], removed: Math.min(removed ?? 0, limit) } : null;
   if (direction === 'up') {
-    const [row] = await readRows(context, FIND_TRACE_START, StartRow, { id });
-    if (!row?.start) return undefined;
-    const above = await walkUp(context, row.start, depth);
-    const { paths, removed } = chainsUp(above, {
-      start: row.start.id,
+    // One transaction: the walk sees one state of the graph, within one timeout.
+    const found = await readInTransaction(context, async (read) => {
+      const [row] = await read(FIND_TRACE_START, StartRow, { id });
+      if (!row?.start) return undefined;
+      return { sources: row.sourceList, above: await walkUp(read, row.start, depth) };
+    });
+    if (!found) return undefined;
+    const { paths, removed } = chainsUp(found.above, {
+      start: id,
       centre: PARTY_CENTRE_ID,
       maxDepth: depth,
       limit,
       bases,
     });
-    return toChainsResponse(paths, toSourceIndex(row.sourceList), limit, filter(removed));
+    return toChainsResponse(paths, toSourceIndex(found.sources), limit, filter(removed));
   }
   const [row] = await readRows(context, TRACE_DOWN, TraceRow, {
     id,

@@ -43,6 +43,71 @@ export const readRows = async <Row extends z.ZodType>(
   }
 };
 
+/** Runs one query of a read transaction and parses its rows (see readInTransaction). */
+export type ReadQuery = <Row extends z.ZodType>(
+  cypher: string,
+  row: Row,
+  parameters?: Record<string, unknown>,
+) => Promise<z.output<Row>[]>;
+
+/**
+ * Runs several queries that make one answer in one read transaction: one turn in the queue,
+ * one snapshot of the graph, one timeout for them all (plus the margin), as readRows gives
+ * one query. Throws as readRows does.
+ */
+export const readInTransaction = async <T>(
+  context: QueryContext,
+  work: (read: ReadQuery) => Promise<T>,
+): Promise<T> => {
+  const leave = await context.database.enterQueue();
+  const session = context.database.session('READ');
+  let timer: NodeJS.Timeout | undefined;
+  const done = session.executeRead(
+    (tx) =>
+      work(async (cypher, row, parameters = {}) => {
+        const result = await tx.run(cypher, parameters);
+        return parseRows(
+          cypher,
+          row,
+          result.records.map((record) => toPlain(record.toObject())),
+        );
+      }),
+    { timeout: context.timeoutMs },
+  );
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new DatabaseUnavailableError(`No answer from Neo4j within ${context.timeoutMs} ms`)),
+      context.timeoutMs + CLIENT_GRACE_MS,
+    );
+  });
+  try {
+    return await Promise.race([done, deadline]);
+  } catch (error) {
+    throw classifyDatabaseError(error);
+  } finally {
+    clearTimeout(timer);
+    void session.close().catch(() => undefined);
+    done.catch(() => undefined);
+    leave();
+  }
+};
+
+/** The rows parsed by the row schema, or QueryResultError naming the query. */
+const parseRows = <Row extends z.ZodType>(
+  cypher: string,
+  row: Row,
+  rows: unknown,
+): z.output<Row>[] => {
+  const parsed = z.array(row).safeParse(rows);
+  if (!parsed.success) {
+    throw new QueryResultError(
+      `Rows of "${firstLine(cypher)}" do not have the expected shape:\n${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+};
+
 const readRowsInTurn = async <Row extends z.ZodType>(
   context: QueryContext,
   cypher: string,
@@ -74,11 +139,5 @@ const readRowsInTurn = async <Row extends z.ZodType>(
     void session.close().catch(() => undefined);
     read.catch(() => undefined);
   }
-  const parsed = z.array(row).safeParse(rows);
-  if (!parsed.success) {
-    throw new QueryResultError(
-      `Rows of "${firstLine(cypher)}" do not have the expected shape:\n${z.prettifyError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
+  return parseRows(cypher, row, rows);
 };
