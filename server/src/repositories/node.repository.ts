@@ -42,20 +42,22 @@ export const BUSY_NODE = 200;
 // cheap for most nodes, not for a committee with tens of thousands below it.
 export const FIND_NODE = `
   MATCH (n:Node {id: $id})
-  WITH n, [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups
+  WITH n, [g IN ${GROUP_TOTALS('n')} WHERE g.total > 0] AS groups,
+       COUNT { (n)--() } > $busy AS busy
   RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
             .documentType, .date, .datePrecision, .status, .url, .version} AS node,
          ${EVIDENCE_OF('n')} AS evidence,
          groups,
+         busy,
          COLLECT {
-           WITH n, groups WHERE COUNT { (n)--() } <= $busy
+           WITH n, groups, busy WHERE NOT busy
            UNWIND [g IN groups WHERE g.direction = 'out'] AS g
            CALL (n, g) {
              MATCH (n)-[r:$(g.type)]->(other:Node) RETURN r, other LIMIT $perGroup
            }
            RETURN ${RELATIONSHIP_FROM('n')} AS rel
            UNION ALL
-           WITH n, groups WHERE COUNT { (n)--() } <= $busy
+           WITH n, groups, busy WHERE NOT busy
            UNWIND [g IN groups WHERE g.direction = 'in'] AS g
            CALL (n, g) {
              MATCH (n)<-[r:$(g.type)]-(other:Node) RETURN r, other LIMIT $perGroup
@@ -74,6 +76,7 @@ const NodeRow = z.object({
   node: NodeFields,
   evidence: EvidenceColumns,
   groups: z.array(GroupTotal),
+  busy: z.boolean(),
   relationships: z.array(NodeRelationshipRow),
   sourceList: SourceList,
 });
@@ -97,8 +100,7 @@ export const findNodeDetail = async (
   });
   if (!row) return undefined;
   const sources = toSourceIndex(row.sourceList);
-  const busy = row.groups.reduce((sum, group) => sum + group.total, 0) > BUSY_NODE;
-  const listed = busy
+  const listed = row.busy
     ? await firstPages(context, id, row.groups)
     : row.relationships.map((relationship) => toNodeRelationship(relationship, sources));
   return {

@@ -61,7 +61,6 @@ export const readInTransaction = async <T>(
 ): Promise<T> => {
   const leave = await context.database.enterQueue();
   const session = context.database.session('READ');
-  let timer: NodeJS.Timeout | undefined;
   const done = session.executeRead(
     (tx) =>
       work(async (cypher, row, parameters = {}) => {
@@ -74,6 +73,24 @@ export const readInTransaction = async <T>(
       }),
     { timeout: context.timeoutMs },
   );
+  try {
+    return await withinTimeout(context, session, done);
+  } finally {
+    leave();
+  }
+};
+
+/**
+ * The session's answer, or DatabaseUnavailableError once the timeout (plus the margin) has
+ * passed, even on a connection that hangs; errors classified. The session is closed either
+ * way, without waiting for it.
+ */
+const withinTimeout = async <T>(
+  context: QueryContext,
+  session: ReturnType<QueryContext['database']['session']>,
+  answer: Promise<T>,
+): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
       () =>
@@ -82,14 +99,14 @@ export const readInTransaction = async <T>(
     );
   });
   try {
-    return await Promise.race([done, deadline]);
+    return await Promise.race([answer, deadline]);
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
     clearTimeout(timer);
+    // Closing waits for the transaction; on a hung connection, do not wait for it.
     void session.close().catch(() => undefined);
-    done.catch(() => undefined);
-    leave();
+    answer.catch(() => undefined);
   }
 };
 
@@ -115,29 +132,10 @@ const readRowsInTurn = async <Row extends z.ZodType>(
   parameters: Record<string, unknown>,
 ): Promise<z.output<Row>[]> => {
   const session = context.database.session('READ');
-  let timer: NodeJS.Timeout | undefined;
   // An auto-commit transaction in a READ session: one round trip instead of the three of a
   // managed transaction (BEGIN, RUN, COMMIT), and reads need no retry logic here.
   const read = session
     .run(cypher, parameters, { timeout: context.timeoutMs })
     .then((result) => result.records.map((record) => toPlain(record.toObject())));
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new DatabaseUnavailableError(`No answer from Neo4j within ${context.timeoutMs} ms`)),
-      context.timeoutMs + CLIENT_GRACE_MS,
-    );
-  });
-  let rows: unknown;
-  try {
-    rows = await Promise.race([read, deadline]);
-  } catch (error) {
-    throw classifyDatabaseError(error);
-  } finally {
-    clearTimeout(timer);
-    // Closing waits for the transaction; on a hung connection, do not wait for it.
-    void session.close().catch(() => undefined);
-    read.catch(() => undefined);
-  }
-  return parseRows(cypher, row, rows);
+  return parseRows(cypher, row, await withinTimeout(context, session, read));
 };

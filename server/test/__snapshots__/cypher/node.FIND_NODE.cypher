@@ -44,13 +44,15 @@ WITH n, [g IN [{type: 'LEADS', direction: 'out', total: COUNT { (n)-[:LEADS]->()
    {type: 'SEPARATES_FROM', direction: 'out', total: COUNT { (n)-[:SEPARATES_FROM]->() }},
    {type: 'SEPARATES_FROM', direction: 'in', total: COUNT { (n)<-[:SEPARATES_FROM]-() }},
    {type: 'PARTICIPATES_IN', direction: 'out', total: COUNT { (n)-[:PARTICIPATES_IN]->() }},
-   {type: 'PARTICIPATES_IN', direction: 'in', total: COUNT { (n)<-[:PARTICIPATES_IN]-() }}] WHERE g.total > 0] AS groups
+   {type: 'PARTICIPATES_IN', direction: 'in', total: COUNT { (n)<-[:PARTICIPATES_IN]-() }}] WHERE g.total > 0] AS groups,
+     COUNT { (n)--() } > $busy AS busy
 RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEditors, .description,
           .documentType, .date, .datePrecision, .status, .url, .version} AS node,
        {sources: n.evidenceSources, locators: n.evidenceLocators, quotes: n.evidenceQuotes} AS evidence,
        groups,
+       busy,
        COLLECT {
-         WITH n, groups WHERE COUNT { (n)--() } <= $busy
+         WITH n, groups, busy WHERE NOT busy
          UNWIND [g IN groups WHERE g.direction = 'out'] AS g
          CALL (n, g) {
            MATCH (n)-[r:$(g.type)]->(other:Node) RETURN r, other LIMIT $perGroup
@@ -60,7 +62,7 @@ RETURN n {.id, .kind, .name, .nameZh, .nameZhByEditors, .aliases, .aliasesByEdit
                  document: r.document, other: other {.id, .kind, .name, .nameZh},
                  evidence: {sources: r.evidenceSources, locators: r.evidenceLocators, quotes: r.evidenceQuotes}} AS rel
          UNION ALL
-         WITH n, groups WHERE COUNT { (n)--() } <= $busy
+         WITH n, groups, busy WHERE NOT busy
          UNWIND [g IN groups WHERE g.direction = 'in'] AS g
          CALL (n, g) {
            MATCH (n)<-[r:$(g.type)]-(other:Node) RETURN r, other LIMIT $perGroup
