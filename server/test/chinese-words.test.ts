@@ -49,6 +49,15 @@ describe('pinyin for the index', () => {
     expect(pinyinText(['行业协会商会'])).toContain('hangye');
   });
 
+  it('gives each run of a name the same terms however often it is asked (a run is remembered)', () => {
+    const once = pinyinText(['合成社会组织12党支部']);
+    expect(once.split('\n')).toEqual(
+      expect.arrayContaining(['he cheng she hui zu zhi', 'dang zhi bu', 'dzb']),
+    );
+    expect(pinyinText(['合成社会组织13'])).toBe(pinyinText(['合成社会组织14']));
+    expect(pinyinText(['合成社会组织12党支部'])).toBe(once);
+  });
+
   it('leaves Latin text and punctuation out', () => {
     expect(pinyinText(['Party groups', '（试行）'])).toBe(['shi xing', 'shixing', 'sx'].join('\n'));
   });
