@@ -170,15 +170,20 @@ describe('a graph too large to show whole', () => {
       total: degree,
       listed: DETAIL_RELATIONSHIPS_PER_GROUP,
     });
-    // Every group lists its first page, and the detail no more than that.
+    // Every group lists its first page, and the detail no more than that, each relationship
+    // with its evidence.
     for (const g of detail.relationshipGroups) {
       const listed = detail.relationships.filter(
         (r) => r.type === g.type && r.direction === g.direction,
       );
       expect(listed.length).toBe(g.listed);
     }
+    for (const relationship of detail.relationships) {
+      expect(relationship.sources.length, relationship.id).toBeGreaterThan(0);
+    }
 
-    // Busy, its first pages were read a group at a time; "show more" goes on where they stop.
+    // Busy, its first pages were read by a query naming each group's type; "show more" goes on
+    // where they stop.
     expect(detail.relationshipGroups.reduce((sum, g) => sum + g.total, 0)).toBeGreaterThan(
       BUSY_NODE,
     );

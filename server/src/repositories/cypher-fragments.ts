@@ -21,18 +21,22 @@ export const DOWN_TYPES = typesGoing('down').join('|');
 /** The authority types whose arrow points up (from below to above). */
 export const UP_TYPES = typesGoing('up').join('|');
 
-/** A relationship type one way from a node `n`: `arrow` binds `r` to it. */
+/**
+ * A relationship type one way from a node `n`: `arrow` binds `r` to it, `pattern` binds
+ * nothing (for counting).
+ */
 export interface TypeAndDirection {
   readonly type: string;
   readonly direction: 'out' | 'in';
   readonly arrow: string;
+  readonly pattern: string;
 }
 
 /** Every relationship type, each way. */
 export const TYPES_AND_DIRECTIONS: readonly TypeAndDirection[] = RelationshipType.options.flatMap(
   (type) => [
-    { type, direction: 'out', arrow: `-[r:${type}]->` },
-    { type, direction: 'in', arrow: `<-[r:${type}]-` },
+    { type, direction: 'out', arrow: `-[r:${type}]->`, pattern: `-[:${type}]->` },
+    { type, direction: 'in', arrow: `<-[r:${type}]-`, pattern: `<-[:${type}]-` },
   ],
 );
 

@@ -21,9 +21,9 @@ import { readRows, type QueryContext } from './read-rows';
  * Neo4j reads a node's relationships of a type in (see RelationshipPage): sorting tens of
  * thousands of relationships for every page would cost more than reading them.
  */
-const PAGE_OF = ({ arrow }: TypeAndDirection) => `
+const PAGE_OF = ({ arrow, pattern }: TypeAndDirection) => `
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)${arrow.replace('r:', ':')}() }
+  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)${pattern}() }
               ELSE COUNT { (n)${arrow}(other:Node) WHERE other.kind = $kind } END AS total,
          COLLECT {
            MATCH (n)${arrow}(other:Node) WHERE $kind IS NULL OR other.kind = $kind
