@@ -96,6 +96,24 @@ describe('authorityLayout of wide graphs', () => {
     expectApart(positions);
   });
 
+  it("stands a node's group boxes in one column beneath it", () => {
+    const groups = ['group:a', 'group:b', 'group:c', 'group:d'];
+    const positions = authorityLayout({
+      nodes: [
+        node('province'),
+        ...groups.map((id) => ({
+          data: { id, kind: 'party-organ' as const, name: id, group: true },
+        })),
+      ],
+      edges: groups.map((id) => edge(`${id}:line`, 'province', id, 'LEADS')),
+    });
+    const xs = new Set(groups.map((id) => positions[id]?.x));
+    expect(xs.size).toBe(1);
+    const ys = groups.map((id) => positions[id]?.y ?? 0);
+    expect(new Set(ys).size).toBe(groups.length);
+    for (const y of ys) expect(y).toBeGreaterThan(positions.province?.y ?? 0);
+  });
+
   it('staggers a rank too wide for a screen, keeping every superior above', () => {
     const groups = Array.from({ length: 24 }, (_, i) => `group-${i}`);
     const nodes = [

@@ -18,6 +18,31 @@ const BUSIEST = 'synth-county-1-party-committee';
 
 const isGroup = (id: string) => id.startsWith('group:');
 
+/** The names the canvas draws, each with its box on the graph. */
+const drawnNameBoxes = (page: Parameters<typeof waitForGraph>[0]) =>
+  withCy(
+    page,
+    (cy) => {
+      interface Named {
+        id(): string;
+        style(name: string): string;
+        boundingBox(options: object): { x1: number; x2: number; y1: number; y2: number };
+      }
+      const nodes = (cy as unknown as { nodes(): { toArray(): Named[] } }).nodes().toArray();
+      return nodes
+        .filter((node) => Boolean(node.style('label')))
+        .map((node) => {
+          const box = node.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+          });
+          return { id: node.id(), x1: box.x1, x2: box.x2, y1: box.y1, y2: box.y2 };
+        });
+    },
+    null,
+  );
+
 test('opens on the overview: the nodes nearest the Party centre and the rest counted in groups, saying the graph was cut and that synthetic data is loaded', async ({
   page,
   request,
@@ -42,6 +67,18 @@ test('opens on the overview: the nodes nearest the Party centre and the rest cou
   expect(drawn.filter(isGroup)).toEqual(view.groups.map((group) => group.id).sort());
   expect(view.edges.length).toBeGreaterThan(0);
   await page.screenshot({ path: screenshotPath('large-graph-opened.png') });
+
+  // Legible: the centre and some boxes are named, and no two names drawn overlap (the lesser
+  // of two that would is left out, named on hover and when the camera comes closer).
+  const names = await drawnNameBoxes(page);
+  expect(names.map((name) => name.id)).toContain(PARTY_CENTRE_ID);
+  expect(names.filter((name) => isGroup(name.id)).length).toBeGreaterThan(0);
+  for (const [index, a] of names.entries()) {
+    for (const b of names.slice(index + 1)) {
+      const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      expect(overlap, `${a.id} and ${b.id}`).toBe(false);
+    }
+  }
 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('note').filter({ hasText: '图谱过大' })).toBeVisible();

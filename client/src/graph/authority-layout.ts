@@ -70,7 +70,13 @@ const bestCompaction = (items: readonly Item[]): Item[] => {
   return scored.reduce((best, next) => (next.scale > best.scale ? next : best)).placed;
 };
 
-type Node = Pick<NodeSummary, 'id' | 'kind' | 'name'>;
+type Node = Pick<NodeSummary, 'id' | 'kind' | 'name'> & {
+  /**
+   * A group's box of the overview (see group-members): drawn small with a one-line count, and
+   * a node's groups stand in one column beneath it.
+   */
+  readonly group?: boolean;
+};
 
 /** What the layout reads of a graph: nodes with their kinds and names, edges with their types. */
 export interface LayoutGraph {
@@ -82,10 +88,11 @@ export interface LayoutGraph {
 
 /** The room a node takes: its caption's width, its shape and caption's height. */
 const roomFor = (node: Node) => {
-  const sizes = prominenceSizes[prominence(node)];
+  const sizes = prominenceSizes[node.group ? 1 : prominence(node)];
+  const lines = node.group ? 1 : CAPTION_LINES;
   return {
     width: sizes.textWidth + NODE_MARGIN,
-    height: sizes.node + sizes.font * CAPTION_LINES * LINE_HEIGHT + 2 * NODE_MARGIN,
+    height: sizes.node + sizes.font * lines * LINE_HEIGHT + 2 * NODE_MARGIN,
   };
 };
 
@@ -150,8 +157,8 @@ const stackedLeaves = (edges: ReturnType<typeof layoutEdges>) => {
  * (the Central Committee being one of the Party's organizations does not push them down); a
  * node on no line of authority hangs beneath what it relates to, as participants beneath the
  * process they take part in. Three or more leaves beneath one node stand in a block of
- * rows and columns rather than one long row, and a rank too wide for a screen stands in
- * staggered rows.
+ * rows and columns rather than one long row (a node's groups in one column), and a rank too
+ * wide for a screen stands in staggered rows.
  */
 export const authorityLayout = (graph: LayoutGraph): Positions => {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
@@ -183,7 +190,7 @@ export const authorityLayout = (graph: LayoutGraph): Positions => {
       width: Math.max(...leaves.map((leaf) => roomFor(leaf).width)),
       height: Math.max(...leaves.map((leaf) => roomFor(leaf).height)),
     };
-    const columns = Math.ceil(Math.sqrt(leaves.length));
+    const columns = leaves.every((leaf) => leaf.group) ? 1 : Math.ceil(Math.sqrt(leaves.length));
     const rows = Math.ceil(leaves.length / columns);
     const id = `\u0000stack:${parent}`;
     g.setNode(id, { width: columns * cell.width, height: rows * cell.height });

@@ -73,7 +73,9 @@ export interface DrawnGroup {
  * its parent, joined by a relationship of the group's type.
  */
 export const groupLayoutElements = (groups: readonly DrawnGroup[]): LayoutGraph => ({
-  nodes: groups.map(({ group }) => ({ data: { id: group.id, kind: group.kind, name: group.id } })),
+  nodes: groups.map(({ group }) => ({
+    data: { id: group.id, kind: group.kind, name: group.id, group: true },
+  })),
   edges: groups.map(({ group }) => ({ data: groupLine(group) })),
 });
 

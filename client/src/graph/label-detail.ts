@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { collidingNames, type NameBox } from './label-declutter';
 import { EDGE_FONT, prominenceOf, scaleLabels } from './label-size';
 import { prominenceSizes, type Prominence } from './node-prominence';
 
@@ -36,10 +37,58 @@ export const badgeScale = (zoom: number): number =>
 
 const LEVEL = 'labelDetail';
 
+/** The gap between a node's shape and its name (the stylesheet's text-margin-y). */
+const NAME_MARGIN = 6;
+
+/** Whether a node's name is in focus: it is selected, or on a traced chain. */
+const inFocus = (node: NodeSingular) => node.selected() || node.hasClass('highlighted');
+
+/**
+ * Where each node's shape and each drawn name stand, in the graph's coordinates: a name at
+ * its size as Cytoscape measures it, beneath its node where the node is now (a name's own box
+ * may still stand where the node was before a layout moved it, until the canvas next draws).
+ * Shapes are never left out: a name gives way to them as to a name in focus.
+ */
+const nameBoxes = (cy: Core): NameBox[] => {
+  const boxes: NameBox[] = [];
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    const half = { w: node.width() / 2, h: node.height() / 2 };
+    boxes.push({
+      id: `\u0000shape:${node.id()}`,
+      x1: x - half.w,
+      x2: x + half.w,
+      y1: y - half.h,
+      y2: y + half.h,
+      priority: 0,
+      keep: true,
+    });
+    if (node.hasClass('unnamed') || !node.data('caption')) return;
+    const name = node.boundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+    });
+    if (!(name.w > 0 && name.h > 0)) return;
+    const top = y + half.h + NAME_MARGIN;
+    boxes.push({
+      id: node.id(),
+      x1: x - name.w / 2,
+      x2: x + name.w / 2,
+      y1: top,
+      y2: top + name.h,
+      priority: node.hasClass('group') ? 1.5 : prominenceOf(node),
+      keep: inFocus(node),
+    });
+  });
+  return boxes;
+};
+
 /**
  * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
  * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (see
- * label-size), and so does the count on a line drawn for several relationships. Cheap on every
+ * label-size), and so does the count on a line drawn for several relationships. Where two
+ * names would then overlap, the lesser is left out too (label-declutter). Cheap on every
  * zoom event: elements change only when the detail does, or when `changed` says elements were
  * added, selected, traced or merged.
  */
@@ -53,8 +102,10 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
   cy.scratch(LEVEL, key);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      const inFocus = node.selected() || node.hasClass('highlighted');
-      const detail = (inFocus ? focused : details)[prominenceOf(node) - 1];
+      // A group's count is named as a name in focus is: it is what the box says.
+      const detail = (inFocus(node) || node.hasClass('group') ? focused : details)[
+        prominenceOf(node) - 1
+      ];
       if (!detail) return;
       node.toggleClass('unnamed', !detail.named);
       scaleLabels(node, detail.named ? detail.scale : 1);
@@ -63,6 +114,12 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
       scaleLabels(edge, edge.hasClass('bundle') ? badge : 1);
     });
   });
+  const colliding = collidingNames(nameBoxes(cy));
+  if (colliding.size > 0) {
+    cy.batch(() => {
+      for (const id of colliding) cy.$id(id).addClass('unnamed');
+    });
+  }
 };
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { collidingNames, type NameBox } from '../src/graph/label-declutter';
+
+const box = (id: string, x: number, y: number, priority = 2, keep = false): NameBox => ({
+  id,
+  x1: x,
+  x2: x + 100,
+  y1: y,
+  y2: y + 20,
+  priority,
+  keep,
+});
+
+describe('collidingNames', () => {
+  it('leaves nothing out where no names touch', () => {
+    expect(collidingNames([box('a', 0, 0), box('b', 110, 0), box('c', 0, 30)])).toEqual(new Set());
+  });
+
+  it('leaves out the lesser of two names that overlap, whichever comes first', () => {
+    const organ = box('organ', 0, 0, 2);
+    const org = box('org', 50, 10, 1);
+    expect(collidingNames([organ, org])).toEqual(new Set(['org']));
+    expect(collidingNames([org, organ])).toEqual(new Set(['org']));
+  });
+
+  it('of equals in a row, keeps every other one from the left', () => {
+    const row = Array.from({ length: 6 }, (_, i) => box(`p${i}`, i * 60, 0));
+    expect(collidingNames(row)).toEqual(new Set(['p1', 'p3', 'p5']));
+  });
+
+  it('counts a gap narrower than asked as touching', () => {
+    expect(collidingNames([box('a', 0, 0), box('b', 101, 0)], 2)).toEqual(new Set(['b']));
+    expect(collidingNames([box('a', 0, 0), box('b', 103, 0)], 2)).toEqual(new Set());
+  });
+
+  it('never leaves out a name in focus, nor a shape: others give way to them', () => {
+    const shape = box('shape', 40, 5, 0, true);
+    const traced = box('traced', 500, 0, 1, true);
+    const centre = box('centre', 0, 0, 3);
+    const organ = box('organ', 450, 0, 2);
+    expect(collidingNames([centre, organ, shape, traced])).toEqual(new Set(['centre', 'organ']));
+  });
+
+  it('finds collisions across the cells of its grid, far from the origin and below it', () => {
+    const names = [box('a', 1990, -210), box('b', 2050, -200), box('c', -5000, 7000)];
+    expect(collidingNames(names)).toEqual(new Set(['b']));
+  });
+});
