@@ -1,27 +1,26 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { repoRoot } from '../lib/paths';
-import { isPortFree } from '../neo4j/port';
+import { freePort } from '../neo4j/port';
 import type { Neo4jHandle } from '../neo4j/local-neo4j';
-
-const BENCH_PORT = 3200;
 
 /**
  * Starts the API (and the built client, when there is one) in a process of its own on
- * loopback and waits until it answers.
+ * loopback, on a port the system finds free (so that a server already running is no reason
+ * for a long benchmark to stop halfway), and waits until it answers.
  */
 export const startApi = async (
   neo4j: Pick<Neo4jHandle, 'uri' | 'user' | 'password'>,
   env: Record<string, string> = {},
 ) => {
-  if (!(await isPortFree(BENCH_PORT))) throw new Error(`Port ${BENCH_PORT} is taken`);
+  const port = await freePort();
   const child = spawn(
     path.join(repoRoot, 'node_modules/.bin/tsx'),
     [path.join(repoRoot, 'server/src/server.ts')],
     {
       env: {
         ...process.env,
-        PORT: String(BENCH_PORT),
+        PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         // The benchmark is one client on loopback making thousands of requests a minute: it
@@ -35,7 +34,7 @@ export const startApi = async (
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
-  const baseUrl = `http://127.0.0.1:${BENCH_PORT}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     const up = await fetch(`${baseUrl}/api/health`).then(
       (r) => r.ok,
