@@ -57,7 +57,7 @@ test('opens on the overview: the nodes nearest the Party centre and the rest cou
   await expect(page.getByText(/Synthetic data is loaded/)).toBeVisible();
   const note = page.getByRole('note').filter({ hasText: 'too large to draw whole' });
   await expect(note).toContainText(
-    `shown are the ${view.cut?.shownNodes.toLocaleString('en')} nodes within ${view.cut?.maxRank} hops of authority from the Party centre, of ${meta.counts.nodes.toLocaleString('en')}`,
+    `shown are the ${view.cut?.shownNodes.toLocaleString('en')} nodes within ${view.cut?.maxRank === 1 ? 'one hop' : `${view.cut?.maxRank} hops`} of authority from the Party centre, of ${meta.counts.nodes.toLocaleString('en')}`,
   );
   await expect(note).toContainText('Dashed boxes count what lies further out');
   // The canvas holds what the API sent: the nodes nearest the centre, with their lines, and a

@@ -178,7 +178,7 @@ export const App = () => {
                   </summary>
                   {t('app.cut', {
                     shown: graphQuery.data.cut.shownNodes.toLocaleString(language),
-                    rank: graphQuery.data.cut.maxRank,
+                    count: graphQuery.data.cut.maxRank,
                     total: graphQuery.data.cut.totalNodes.toLocaleString(language),
                   })}
                   {groups.length > 0 && ` ${t('app.groups', { page: RELATIONSHIP_PAGE.default })}`}

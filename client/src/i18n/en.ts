@@ -5,7 +5,10 @@ export const en = {
     snapshot: 'Published snapshot',
     summary: '{{nodes}} nodes · {{edges}} relationships',
     summaryOf: '{{nodes}} of {{total}} nodes · {{edges}} relationships',
-    cut: 'The graph is too large to draw whole: shown are the {{shown}} nodes within {{rank}} hops of authority from the Party centre, of {{total}}. Search for any node, or trace from one, to reach the rest.',
+    cut_one:
+      'The graph is too large to draw whole: shown are the {{shown}} nodes within one hop of authority from the Party centre, of {{total}}. Search for any node, or trace from one, to reach the rest.',
+    cut_other:
+      'The graph is too large to draw whole: shown are the {{shown}} nodes within {{count}} hops of authority from the Party centre, of {{total}}. Search for any node, or trace from one, to reach the rest.',
     cutShort: 'Too large to draw whole: {{shown}} of {{total}} nodes drawn',
     groups:
       'Dashed boxes count what lies further out; click one to draw {{page}} more of its members.',

@@ -17,7 +17,10 @@ export const zh: Messages = {
     snapshot: '发布的快照',
     summary: '{{nodes}} 个节点 · {{edges}} 条关系',
     summaryOf: '{{nodes}} / {{total}} 个节点 · {{edges}} 条关系',
-    cut: '图谱过大，无法完整绘制：此处显示距党中央 {{rank}} 级权力关系以内的 {{shown}} 个节点（共 {{total}} 个）。搜索任一节点或从某一节点追溯，即可查看其余部分。',
+    cut_one:
+      '图谱过大，无法完整绘制：此处显示距党中央一级权力关系以内的 {{shown}} 个节点（共 {{total}} 个）。搜索任一节点或从某一节点追溯，即可查看其余部分。',
+    cut_other:
+      '图谱过大，无法完整绘制：此处显示距党中央 {{count}} 级权力关系以内的 {{shown}} 个节点（共 {{total}} 个）。搜索任一节点或从某一节点追溯，即可查看其余部分。',
     cutShort: '图谱过大，无法完整绘制：已绘出 {{shown}} / {{total}} 个节点',
     groups: '虚线框统计更外层的节点；点击其一即再绘出其中 {{page}} 个成员。',
     groupLoading: '正在绘出成员…',
