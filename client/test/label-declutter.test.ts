@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collidingNames, type NameBox } from '../src/graph/label-declutter';
 
-const box = (id: string, x: number, y: number, priority = 2, keep = false): NameBox => ({
-  id,
-  x1: x,
-  x2: x + 100,
-  y1: y,
-  y2: y + 20,
-  priority,
-  keep,
-});
+const box = (
+  id: string,
+  x: number,
+  y: number,
+  priority = 2,
+  keep = false,
+  wrapped = false,
+): NameBox => ({ id, x1: x, x2: x + 100, y1: y, y2: y + 20, priority, keep, wrapped });
 
 describe('collidingNames', () => {
   it('leaves nothing out where no names touch', () => {
@@ -28,17 +27,30 @@ describe('collidingNames', () => {
     expect(collidingNames(row)).toEqual(new Set(['p1', 'p3', 'p5']));
   });
 
-  it('counts a gap narrower than asked as touching', () => {
-    expect(collidingNames([box('a', 0, 0), box('b', 101, 0)], 2)).toEqual(new Set(['b']));
-    expect(collidingNames([box('a', 0, 0), box('b', 103, 0)], 2)).toEqual(new Set());
+  it('counts a gap narrower than asked between a name and the one beneath it as touching', () => {
+    expect(collidingNames([box('a', 0, 0), box('b', 0, 21)], 2)).toEqual(new Set(['b']));
+    expect(collidingNames([box('a', 0, 0), box('b', 0, 23)], 2)).toEqual(new Set());
   });
 
-  it('never leaves out a name in focus, nor a shape: others give way to them', () => {
-    const shape = box('shape', 40, 5, 0, true);
+  it('lets wrapped names side by side share the empty edges of their boxes, up to a quarter of the narrower', () => {
+    const wrapped = (id: string, x: number) => box(id, x, 0, 2, false, true);
+    expect(collidingNames([wrapped('a', 0), wrapped('b', 80)])).toEqual(new Set());
+    expect(collidingNames([wrapped('a', 0), wrapped('b', 70)])).toEqual(new Set(['b']));
+    // A name on one line fills its box.
+    expect(collidingNames([wrapped('a', 0), box('b', 80, 0)])).toEqual(new Set(['b']));
+    expect(collidingNames([box('a', 0, 0), box('b', 99, 0)])).toEqual(new Set(['b']));
+    expect(collidingNames([box('a', 0, 0), box('b', 103, 0)])).toEqual(new Set());
+  });
+
+  it('never leaves out a name in focus: others give way to it, and two in focus both stay', () => {
+    const selected = box('selected', 40, 5, 1, true);
     const traced = box('traced', 500, 0, 1, true);
+    const alsoTraced = box('also-traced', 520, 10, 1, true);
     const centre = box('centre', 0, 0, 3);
     const organ = box('organ', 450, 0, 2);
-    expect(collidingNames([centre, organ, shape, traced])).toEqual(new Set(['centre', 'organ']));
+    expect(collidingNames([centre, organ, selected, traced, alsoTraced])).toEqual(
+      new Set(['centre', 'organ']),
+    );
   });
 
   it('finds collisions across the cells of its grid, far from the origin and below it', () => {

@@ -26,7 +26,7 @@ const RANK_SEPARATION = 48;
 /** The shape of screen the layout is made for: wider than tall, as a desktop canvas. */
 const TARGET_ASPECT = 1.3;
 /** How far the layout may narrow: each ratio is tried, and the one that fits best kept. */
-const NARROWING = [1, 0.8, 0.65, 0.5, 0.4, 0.3];
+const NARROWING = [1, 0.8, 0.65, 0.5, 0.4, 0.3, 0.2, 0.15];
 
 /**
  * Narrows a layout by `factor`: ranks keep their order from top to bottom and each box its

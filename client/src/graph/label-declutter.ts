@@ -9,18 +9,33 @@ export interface NameBox {
   readonly priority: number;
   /** Kept whatever it touches (a name in focus): others give way to it. */
   readonly keep?: boolean;
+  /** Whether the name wraps onto several lines (see SLACK). */
+  readonly wrapped?: boolean;
 }
 
 /** The side of a square of the grid that finds a box's neighbours, in graph units. */
 const CELL = 200;
 
-/** Boxes that touch or overlap, with `gap` between them counted as touching. */
-const overlap = (a: NameBox, b: NameBox, gap: number) =>
-  a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+/**
+ * How much of the narrower name's width two wrapped names side by side may share: a wrapped
+ * name's box is as wide as its widest line, and its lines are centred, so its edges are mostly
+ * empty. A name on one line fills its box.
+ */
+const SLACK = 0.25;
 
 /**
- * The names to leave out so that no two names drawn overlap, as a map leaves out the lesser
- * of two names that would collide: names are kept in order of priority, then from the top
+ * Names that collide: they overlap, or come within `gap`, from top to bottom, and share more
+ * of their width than `gap` (than SLACK of the narrower one's, when both wrap).
+ */
+const collide = (a: NameBox, b: NameBox, gap: number) => {
+  const shared = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const slack = a.wrapped && b.wrapped ? SLACK * Math.min(a.x2 - a.x1, b.x2 - b.x1) : 0;
+  return a.y1 < b.y2 + gap && b.y1 < a.y2 + gap && shared + gap > slack;
+};
+
+/**
+ * The names to leave out so that no two names drawn collide (see collide), as a map leaves
+ * out the lesser of two names that would: names are kept in order of priority, then from the top
  * left, each if it touches none kept before it. A name left out is still there on hover and
  * returns when the camera comes close enough to give it room.
  */
@@ -45,7 +60,7 @@ export const collidingNames = (boxes: readonly NameBox[], gap = 2): Set<string> 
   for (const box of ordered) {
     const cells = cellsOf(box);
     const collides = cells.some((cell) =>
-      (grid.get(cell) ?? []).some((kept) => overlap(box, kept, gap)),
+      (grid.get(cell) ?? []).some((kept) => collide(box, kept, gap)),
     );
     if (collides && !box.keep) {
       left.add(box.id);

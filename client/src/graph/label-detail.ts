@@ -39,30 +39,21 @@ const LEVEL = 'labelDetail';
 
 /** The gap between a node's shape and its name (the stylesheet's text-margin-y). */
 const NAME_MARGIN = 6;
+/** A name whose box is taller than this many times its font size wraps onto several lines. */
+const WRAPPED_LINES = 1.8;
 
 /** Whether a node's name is in focus: it is selected, or on a traced chain. */
 const inFocus = (node: NodeSingular) => node.selected() || node.hasClass('highlighted');
 
 /**
- * Where each node's shape and each drawn name stand, in the graph's coordinates: a name at
- * its size as Cytoscape measures it, beneath its node where the node is now (a name's own box
- * may still stand where the node was before a layout moved it, until the canvas next draws).
- * Shapes are never left out: a name gives way to them as to a name in focus.
+ * Where each drawn name stands, in the graph's coordinates: its size as Cytoscape measures
+ * it, beneath its node where the node is now (a name's own box may still stand where the node
+ * was before a layout moved it, until the canvas next draws). A name may stand over another
+ * node's shape, as it did before any was left out: its background keeps it legible there.
  */
 const nameBoxes = (cy: Core): NameBox[] => {
   const boxes: NameBox[] = [];
   cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    const half = { w: node.width() / 2, h: node.height() / 2 };
-    boxes.push({
-      id: `\u0000shape:${node.id()}`,
-      x1: x - half.w,
-      x2: x + half.w,
-      y1: y - half.h,
-      y2: y + half.h,
-      priority: 0,
-      keep: true,
-    });
     if (node.hasClass('unnamed') || !node.data('caption')) return;
     const name = node.boundingBox({
       includeNodes: false,
@@ -70,7 +61,8 @@ const nameBoxes = (cy: Core): NameBox[] => {
       includeLabels: true,
     });
     if (!(name.w > 0 && name.h > 0)) return;
-    const top = y + half.h + NAME_MARGIN;
+    const { x, y } = node.position();
+    const top = y + node.height() / 2 + NAME_MARGIN;
     boxes.push({
       id: node.id(),
       x1: x - name.w / 2,
@@ -79,6 +71,7 @@ const nameBoxes = (cy: Core): NameBox[] => {
       y2: top + name.h,
       priority: node.hasClass('group') ? 1.5 : prominenceOf(node),
       keep: inFocus(node),
+      wrapped: name.h > WRAPPED_LINES * Number(node.data('fontSize') ?? 0),
     });
   });
   return boxes;
