@@ -63,7 +63,6 @@ export const App = () => {
   const onReady = useCallback((by: LayoutName) => setLaidOutBy(by), []);
   const laidOut = laidOutBy === view.layout;
   const searchRef = useRef<HTMLInputElement>(null);
-  const [roomForNotes] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
   const graphRef = useRef<GraphHandle>(null);
   // Enter on the canvas moves focus to the details heading, once the details have loaded.
   const [focusDetails, setFocusDetails] = useState(false);
@@ -156,7 +155,7 @@ export const App = () => {
               <FilterPanel meta={meta} filters={filters} onChange={view.setFilters} />
             )}
             <div className="canvas-column">
-              <p className="view-summary" role="status">
+              <p className="view-summary" role="status" data-covers-canvas>
                 {meta && graph.nodes.length < meta.counts.nodes
                   ? t('app.summaryOf', {
                       nodes: graph.nodes.length.toLocaleString(language),
@@ -168,8 +167,9 @@ export const App = () => {
                 {graphQuery.isPlaceholderData && ' …'}
               </p>
               {graphQuery.data?.cut && (
-                // Open where there is room; on a phone, one line that opens on a tap.
-                <details className="cut-note" role="note" open={roomForNotes}>
+                // One line that opens on a click: open, it would stand over the top of the
+                // graph, and the view is fitted beneath what stands over it.
+                <details className="cut-note" role="note" data-covers-canvas>
                   <summary>
                     {t('app.cutShort', {
                       shown: graph.nodes.length.toLocaleString(language),

@@ -37,10 +37,32 @@ export const applyCamera = (cy: Core, camera: NonNullable<Camera>): void => {
 /** Room left around what is fitted: enough for the names beneath the lowest nodes. */
 const FIT_PADDING = 48;
 
+/** Marks what stands over the top of the canvas (the view's summary, the cut note). */
+const COVERS_CANVAS = 'data-covers-canvas';
+
+/**
+ * How far down from the canvas's top what stands over it reaches (see COVERS_CANVAS): the
+ * elements so marked beside the canvas, where they stand in its top third. 0 without a page.
+ */
+const coveredTop = (cy: Core): number => {
+  const container = cy.container();
+  const column = container?.parentElement;
+  if (!container || !column) return 0;
+  const canvas = container.getBoundingClientRect();
+  let covered = 0;
+  for (const element of column.querySelectorAll(`[${COVERS_CANVAS}]`)) {
+    const box = element.getBoundingClientRect();
+    if (box.height === 0 || box.top - canvas.top > canvas.height / 3) continue;
+    covered = Math.max(covered, box.bottom - canvas.top);
+  }
+  return covered;
+};
+
 /**
  * Fits elements into the view by where their nodes are, not by their names' boxes: names
  * grow and shrink with the zoom (see label-detail), and a fit that counted them would land
- * at another zoom each time it is asked.
+ * at another zoom each time it is asked. What stands over the canvas's top (the cut note) is
+ * kept clear of: the Party centre is not fitted beneath it.
  */
 export const fitCamera = (
   cy: Core,
@@ -49,17 +71,22 @@ export const fitCamera = (
 ): void => {
   const box = elements.boundingBox({ includeLabels: false });
   if (!Number.isFinite(box.w) || !Number.isFinite(box.h)) return;
+  const top = Math.max(padding, coveredTop(cy) + padding / 2);
+  const free = Math.max(cy.height() - top - padding, 1);
   const zoom = Math.min(
     cy.maxZoom(),
     Math.max(
       cy.minZoom(),
-      Math.min(
-        (cy.width() - 2 * padding) / Math.max(box.w, 1),
-        (cy.height() - 2 * padding) / Math.max(box.h, 1),
-      ),
+      Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), free / Math.max(box.h, 1)),
     ),
   );
-  applyCamera(cy, { zoom, x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 });
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (box.x1 + box.w / 2) * zoom,
+      y: top + free / 2 - (box.y1 + box.h / 2) * zoom,
+    },
+  });
 };
 
 /**
