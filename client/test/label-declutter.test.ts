@@ -53,6 +53,24 @@ describe('collidingNames', () => {
     );
   });
 
+  it('counts the gap across the borders of its grid', () => {
+    const above = { ...box('above', 0, 0), y1: 179.5, y2: 199.5 };
+    const below = { ...box('below', 0, 0), y1: 200.5, y2: 220.5 };
+    expect(collidingNames([above, below])).toEqual(new Set(['below']));
+    const left = { ...box('left', 0, 0), x1: 99.5, x2: 199.5 };
+    const right = { ...box('right', 0, 0), x1: 200.5, x2: 300.5 };
+    expect(collidingNames([left, right])).toEqual(new Set(['right']));
+  });
+
+  // Before the guard, each of these boxes looped over its grid squares without end.
+  it('skips a box with no finite place, and compares a huge one with every name', () => {
+    const huge = { ...box('huge', 0, 0, 3), x1: -1e19, x2: 1e19, y1: -1e7, y2: 1e7 };
+    const nowhere = { ...box('nowhere', 0, 0, 3), x2: Infinity };
+    const lost = { ...box('lost', 0, 0, 3), y1: NaN };
+    const left = collidingNames([huge, nowhere, lost, box('a', 5_000, 300), box('b', -7e6, 0)]);
+    expect(left).toEqual(new Set(['a', 'b']));
+  });
+
   it('finds collisions across the cells of its grid, far from the origin and below it', () => {
     const names = [box('a', 1990, -210), box('b', 2050, -200), box('c', -5000, 7000)];
     expect(collidingNames(names)).toEqual(new Set(['b']));

@@ -49,6 +49,23 @@ describe('pinyin for the index', () => {
     expect(pinyinText(['行业协会商会'])).toContain('hangye');
   });
 
+  it('gives the same terms once the runs it remembers were forgotten to make room', () => {
+    const before = pinyinText(['社会组织']);
+    // More distinct runs than are remembered at once: the memo is emptied on the way.
+    const characters = Array.from(
+      '党组织社会团体基金会民办非企业单位事业国有集体私营外资合作联合协会商会学会研究促进中心委员部门',
+    );
+    let asked = 0;
+    for (const first of characters)
+      for (const second of characters)
+        for (const third of characters.slice(0, 8)) {
+          pinyinText([`${first}${second}${third}`]);
+          asked += 1;
+        }
+    expect(asked).toBeGreaterThan(10_000);
+    expect(pinyinText(['社会组织'])).toBe(before);
+  });
+
   it('gives each run of a name the same terms however often it is asked (a run is remembered)', () => {
     const once = pinyinText(['合成社会组织12党支部']);
     expect(once.split('\n')).toEqual(

@@ -272,6 +272,8 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       if (layoutRef.current === 'authority') remembered.current.set(event.target.id(), position);
       onPinRef.current?.(event.target.id(), position);
       routeEdges(instance);
+      // Names that collided may not now, and others may.
+      applyLabelDetail(instance, true);
     });
     setCy(instance);
     window.__cy = instance;
@@ -363,6 +365,10 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
       });
     });
     mergeParallelEdges(cy);
+    // Names of another width: which of them collide is decided afresh, once Cytoscape has
+    // drawn them (measured before, the new names were drawn with the old names' lines).
+    const frame = requestAnimationFrame(() => applyLabelDetail(cy, true));
+    return () => cancelAnimationFrame(frame);
   }, [cy, language, graph]);
 
   useEffect(() => {

@@ -15,6 +15,8 @@ export interface NameBox {
 
 /** The side of a square of the grid that finds a box's neighbours, in graph units. */
 const CELL = 200;
+/** A box over more squares than this a side is compared with every name instead. */
+const MAX_CELLS = 64;
 
 /**
  * How much of the narrower name's width two wrapped names side by side may share: a wrapped
@@ -36,8 +38,9 @@ const collide = (a: NameBox, b: NameBox, gap: number) => {
 /**
  * The names to leave out so that no two names drawn collide (see collide), as a map leaves
  * out the lesser of two names that would: names are kept in order of priority, then from the top
- * left, each if it touches none kept before it. A name left out is still there on hover and
- * returns when the camera comes close enough to give it room.
+ * left, each if it touches none kept before it. A name left out is still there on hover (and
+ * label-detail draws every name again from zoom 1 in). A box with no finite place is skipped;
+ * one too large for the grid is compared with every name.
  */
 export const collidingNames = (boxes: readonly NameBox[], gap = 2): Set<string> => {
   const ordered = [...boxes].sort(
@@ -49,26 +52,38 @@ export const collidingNames = (boxes: readonly NameBox[], gap = 2): Set<string> 
       (a.id < b.id ? -1 : 1),
   );
   const grid = new Map<string, NameBox[]>();
-  const cellsOf = (box: NameBox) => {
+  // Boxes too large for the grid, and every box kept, for comparing with them.
+  const large: NameBox[] = [];
+  const kept: NameBox[] = [];
+  /** The squares a box (widened by `gap`) covers, or null when there are too many. */
+  const cellsOf = (box: NameBox): string[] | null => {
+    const [x1, x2, y1, y2] = [box.x1 - gap, box.x2 + gap, box.y1 - gap, box.y2 + gap].map((value) =>
+      Math.floor(value / CELL),
+    ) as [number, number, number, number];
+    if (x2 - x1 >= MAX_CELLS || y2 - y1 >= MAX_CELLS) return null;
     const cells: string[] = [];
-    for (let cx = Math.floor(box.x1 / CELL); cx <= Math.floor(box.x2 / CELL); cx++)
-      for (let cy = Math.floor(box.y1 / CELL); cy <= Math.floor(box.y2 / CELL); cy++)
-        cells.push(`${cx},${cy}`);
+    for (let cx = x1; cx <= x2; cx++) for (let cy = y1; cy <= y2; cy++) cells.push(`${cx},${cy}`);
     return cells;
   };
   const left = new Set<string>();
   for (const box of ordered) {
+    // A box with no place on the graph is not drawn where it could collide.
+    if (![box.x1, box.x2, box.y1, box.y2].every(Number.isFinite)) continue;
     const cells = cellsOf(box);
-    const collides = cells.some((cell) =>
-      (grid.get(cell) ?? []).some((kept) => collide(box, kept, gap)),
-    );
+    const near = cells ? cells.flatMap((cell) => grid.get(cell) ?? []) : kept;
+    const collides = [...near, ...large].some((other) => collide(box, other, gap));
     if (collides && !box.keep) {
       left.add(box.id);
       continue;
     }
+    kept.push(box);
+    if (!cells) {
+      large.push(box);
+      continue;
+    }
     for (const cell of cells) {
-      const kept = grid.get(cell);
-      if (kept) kept.push(box);
+      const here = grid.get(cell);
+      if (here) here.push(box);
       else grid.set(cell, [box]);
     }
   }

@@ -80,17 +80,20 @@ const nameBoxes = (cy: Core): NameBox[] => {
 /**
  * Keeps the canvas's names legible at every zoom (see labelDetail): a name too small to
  * read is left out (class `unnamed`; hovering still shows it), a prominent one grows (see
- * label-size), and so does the count on a line drawn for several relationships. Where two
- * names would then overlap, the lesser is left out too (label-declutter). Cheap on every
- * zoom event: elements change only when the detail does, or when `changed` says elements were
- * added, selected, traced or merged.
+ * label-size), and so does the count on a line drawn for several relationships. Zoomed
+ * out (below the names' own size), where two names would then collide the lesser is left out
+ * too (label-declutter); from zoom 1 in, every name is drawn where the layout put it, so a
+ * name left out returns as the camera comes closer. Cheap on every zoom event: elements
+ * change only when the detail does, or when `changed` says elements were added, moved,
+ * renamed, selected, traced or merged.
  */
 export const applyLabelDetail = (cy: Core, changed = false): void => {
   const zoom = cy.zoom();
   const details = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom));
   const focused = ([1, 2, 3] as const).map((level) => labelDetail(level, zoom, true));
   const badge = badgeScale(zoom);
-  const key = JSON.stringify([details, focused, badge]);
+  const crowded = zoom < 1;
+  const key = JSON.stringify([details, focused, badge, crowded]);
   if (!changed && cy.scratch(LEVEL) === key) return;
   cy.scratch(LEVEL, key);
   cy.batch(() => {
@@ -107,6 +110,7 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
       scaleLabels(edge, edge.hasClass('bundle') ? badge : 1);
     });
   });
+  if (!crowded) return;
   const colliding = collidingNames(nameBoxes(cy));
   if (colliding.size > 0) {
     cy.batch(() => {

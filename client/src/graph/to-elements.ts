@@ -87,7 +87,8 @@ const groupElements = (drawn: DrawnGroup, language: Language): ElementDefinition
         nameZh,
         members: drawn.remaining,
         ...nodeCaption({ name, nameZh }, language),
-        // Named, as organizations are, once the zoom draws the name legibly (hover names it).
+        // Sized as organizations are; named at any zoom a name in focus is (see label-detail),
+        // unless it would collide with a name that matters more.
         prominence: 1,
         ...labelSize(1, 1),
       },

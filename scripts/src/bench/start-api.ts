@@ -14,6 +14,7 @@ export const startApi = async (
   env: Record<string, string> = {},
 ) => {
   const port = await freePort();
+  if (port === 0) throw new Error('No free port on 127.0.0.1 for the API to listen on');
   const child = spawn(
     path.join(repoRoot, 'node_modules/.bin/tsx'),
     [path.join(repoRoot, 'server/src/server.ts')],

@@ -83,7 +83,7 @@ export const FIRST_PAGE_OF: Record<string, string> = Object.fromEntries(
  * Neo4j one to two and a half seconds to plan; the few a node has take milliseconds, and
  * nodes of one shape share a plan.)
  */
-const firstPagesQuery = (groups: readonly GroupTotal[]) => `
+export const firstPagesQuery = (groups: readonly GroupTotal[]) => `
   MATCH (n:Node {id: $id})
   RETURN COLLECT {
            ${groups
