@@ -48,6 +48,24 @@ const inFocus = (node: NodeSingular) => node.selected() || node.hasClass('highli
 /** Where a node keeps its name's size, measured at scale 1 (see nameSize). */
 const NAME_SIZE = 'nameSize';
 
+/** What a name's size is kept under: its text and its font at scale 1. */
+const sizeKey = (node: NodeSingular): string => {
+  const scale = Number(node.data('labelScale') ?? 1) || 1;
+  // Rounded: 19 × 1.1 ÷ 1.1 is 19.000000000000004.
+  const font = Math.round((Number(node.data('fontSize')) / scale) * 100) / 100;
+  return `${String(node.data('caption'))}\u0000${font}`;
+};
+
+interface KnownSize {
+  readonly key: string;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** Whether the node's name's size is known for its present text and font. */
+const sizeKnown = (node: NodeSingular): boolean =>
+  (node.scratch(NAME_SIZE) as KnownSize | undefined)?.key === sizeKey(node);
+
 /**
  * A node's name's size at its present scale: measured by Cytoscape once for each name and
  * font (at scale 1: the name is scaled with its wrapping width, so it breaks into the same
@@ -56,16 +74,15 @@ const NAME_SIZE = 'nameSize';
  */
 const nameSize = (node: NodeSingular): { w: number; h: number } | null => {
   const scale = Number(node.data('labelScale') ?? 1) || 1;
-  // The font at scale 1, rounded: 19 × 1.1 ÷ 1.1 is 19.000000000000004.
-  const font = Math.round((Number(node.data('fontSize')) / scale) * 100) / 100;
-  const key = `${String(node.data('caption'))}\u0000${font}`;
-  const known = node.scratch(NAME_SIZE) as { key: string; w: number; h: number } | undefined;
+  const key = sizeKey(node);
+  const known = node.scratch(NAME_SIZE) as KnownSize | undefined;
   if (known?.key === key) return { w: known.w * scale, h: known.h * scale };
-  // A name left out has no box to measure: it is measured while drawn, here or before.
+  // A name left out has no box to measure (applyLabelDetail draws it first).
   if (node.hasClass('unnamed')) return null;
   const name = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
   if (!(name.w > 0 && name.h > 0)) return null;
-  node.scratch(NAME_SIZE, { key, w: name.w / scale, h: name.h / scale });
+  const size: KnownSize = { key, w: name.w / scale, h: name.h / scale };
+  node.scratch(NAME_SIZE, size);
   return { w: name.w, h: name.h };
 };
 
@@ -126,8 +143,11 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
         prominenceOf(node) - 1
       ];
       if (!detail) return;
-      if (detail.named) named.add(node.id());
       scaleLabels(node, detail.named ? detail.scale : 1);
+      if (!detail.named) return;
+      named.add(node.id());
+      // A name not measured for its text and font yet (a language switch) is drawn to be.
+      if (!sizeKnown(node)) node.removeClass('unnamed');
     });
     cy.edges().forEach((edge) => {
       scaleLabels(edge, edge.hasClass('bundle') ? badge : 1);
