@@ -48,23 +48,28 @@ const inFocus = (node: NodeSingular) => node.selected() || node.hasClass('highli
 /** Where a node keeps its name's size, measured at scale 1 (see nameSize). */
 const NAME_SIZE = 'nameSize';
 
-/** What a name's size is kept under: its text and its font at scale 1. */
-const sizeKey = (node: NodeSingular): string => {
-  const scale = Number(node.data('labelScale') ?? 1) || 1;
-  // Rounded: 19 × 1.1 ÷ 1.1 is 19.000000000000004.
-  const font = Math.round((Number(node.data('fontSize')) / scale) * 100) / 100;
-  return `${String(node.data('caption'))}\u0000${font}`;
-};
+/** The scale a node's name is drawn at (see label-size). */
+const scaleOf = (node: NodeSingular): number => Number(node.data('labelScale') ?? 1) || 1;
 
 interface KnownSize {
+  /** The name's text and its font at scale 1. */
   readonly key: string;
   readonly w: number;
   readonly h: number;
 }
 
-/** Whether the node's name's size is known for its present text and font. */
-const sizeKnown = (node: NodeSingular): boolean =>
-  (node.scratch(NAME_SIZE) as KnownSize | undefined)?.key === sizeKey(node);
+/** What a name's size is kept under: its text and its font at scale 1. */
+const sizeKey = (node: NodeSingular): string => {
+  // Rounded: 19 × 1.1 ÷ 1.1 is 19.000000000000004.
+  const font = Math.round((Number(node.data('fontSize')) / scaleOf(node)) * 100) / 100;
+  return `${String(node.data('caption'))}\u0000${font}`;
+};
+
+/** The node's name's size at scale 1, if it was measured for its present text and font. */
+const knownSize = (node: NodeSingular): KnownSize | undefined => {
+  const known = node.scratch(NAME_SIZE) as KnownSize | undefined;
+  return known?.key === sizeKey(node) ? known : undefined;
+};
 
 /**
  * A node's name's size at its present scale: measured by Cytoscape once for each name and
@@ -73,16 +78,14 @@ const sizeKnown = (node: NodeSingular): boolean =>
  * zoom took 25 ms a step for 437 names.
  */
 const nameSize = (node: NodeSingular): { w: number; h: number } | null => {
-  const scale = Number(node.data('labelScale') ?? 1) || 1;
-  const key = sizeKey(node);
-  const known = node.scratch(NAME_SIZE) as KnownSize | undefined;
-  if (known?.key === key) return { w: known.w * scale, h: known.h * scale };
+  const scale = scaleOf(node);
+  const known = knownSize(node);
+  if (known) return { w: known.w * scale, h: known.h * scale };
   // A name left out has no box to measure (applyLabelDetail draws it first).
   if (node.hasClass('unnamed')) return null;
   const name = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
   if (!(name.w > 0 && name.h > 0)) return null;
-  const size: KnownSize = { key, w: name.w / scale, h: name.h / scale };
-  node.scratch(NAME_SIZE, size);
+  node.scratch(NAME_SIZE, { key: sizeKey(node), w: name.w / scale, h: name.h / scale });
   return { w: name.w, h: name.h };
 };
 
@@ -147,7 +150,7 @@ export const applyLabelDetail = (cy: Core, changed = false): void => {
       if (!detail.named) return;
       named.add(node.id());
       // A name not measured for its text and font yet (a language switch) is drawn to be.
-      if (!sizeKnown(node)) node.removeClass('unnamed');
+      if (!knownSize(node)) node.removeClass('unnamed');
     });
     cy.edges().forEach((edge) => {
       scaleLabels(edge, edge.hasClass('bundle') ? badge : 1);
