@@ -5,7 +5,9 @@ import {
   DETAIL_RELATIONSHIPS_PER_GROUP,
   GraphElements,
   GraphMeta,
+  groupId,
   NodeDetail,
+  NodeGroups,
   OVERVIEW_ELEMENTS,
   Overview,
   RelationshipPage,
@@ -150,6 +152,72 @@ describe('a graph too large to show whole', () => {
       { rank: maxRank },
     );
     expect(grouped).toBe(beyond);
+  });
+
+  it('counts what lies below any node in groups, as the overview does below its cut, so that a member drawn from a group opens in turn', async () => {
+    const app = await build();
+    const overview = await getOk(app, '/api/overview', Overview);
+    const maxRank = overview.cut?.maxRank ?? -1;
+    // A member of an overview group that has more below it: a node one rank beyond the cut.
+    const [member] = await queryRows(
+      openTestDriver(),
+      `MATCH (n:Node {rank: $rank})<-[:MUST_ACCEPT_LEADERSHIP_OF]-(:Node)
+       RETURN DISTINCT n.id AS id ORDER BY id LIMIT 1`,
+      z.object({ id: z.string() }),
+      { rank: maxRank + 1 },
+    );
+    if (!member) throw new Error('No node below the cut with more below it');
+    const below = await getOk(app, `/api/nodes/${member.id}/groups`, NodeGroups);
+    expect(below.id).toBe(member.id);
+    expect(below.groups.length).toBeGreaterThan(0);
+    for (const group of below.groups) {
+      expect(group.parent).toBe(member.id);
+      expect(group.id).toBe(groupId(group));
+      // As many as a group's pages hold, and each one rank further than the member.
+      const page = await getOk(
+        app,
+        `/api/nodes/${member.id}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&limit=200`,
+        RelationshipPage,
+      );
+      expect(page.total, group.id).toBe(group.count);
+      const further = await countOf(
+        'MATCH (n:Node) WHERE n.id IN $ids AND n.rank = $rank RETURN count(n) AS count',
+        { ids: page.relationships.map((r) => r.other.id), rank: maxRank + 2 },
+      );
+      expect(further, group.id).toBe(page.relationships.length);
+    }
+    // Every node one hop of authority below it, and further from the centre, is counted once.
+    const counted = below.groups.reduce((sum, group) => sum + group.count, 0);
+    expect(counted).toBe(
+      await countOf(
+        `MATCH (a:Node {id: $id})
+         CALL (a) {
+           MATCH (a)-[:${DOWN}]->(m:Node) WHERE m.rank > a.rank RETURN m
+           UNION ALL MATCH (a)<-[:${UP}]-(m:Node) WHERE m.rank > a.rank RETURN m
+         }
+         RETURN count(m) AS count`,
+        { id: member.id },
+      ),
+    );
+
+    // A node with nothing below it has no groups; an unknown node is 404, a bad id 400.
+    const [leaf] = await queryRows(
+      openTestDriver(),
+      `MATCH (n:Node:Synthetic {kind: 'governed-entity'})
+       WHERE NOT EXISTS { (n)-[:${DOWN}]->(:Node) } AND NOT EXISTS { (n)<-[:${UP}]-(:Node) }
+       RETURN n.id AS id LIMIT 1`,
+      z.object({ id: z.string() }),
+    );
+    if (!leaf) throw new Error('No synthetic organization with nothing below it');
+    expect(await getOk(app, `/api/nodes/${leaf.id}/groups`, NodeGroups)).toEqual({
+      id: leaf.id,
+      groups: [],
+    });
+    const unknown = await app.inject({ method: 'GET', url: '/api/nodes/no-such-node/groups' });
+    expect(unknown.statusCode).toBe(404);
+    expect(ApiError.parse(unknown.json()).error.message).toContain('no-such-node');
+    const bad = await app.inject({ method: 'GET', url: '/api/nodes/Not_An_Id/groups' });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('details a busy node with counts and a first page, and pages through the rest', async () => {

@@ -35,6 +35,7 @@ describe('OpenAPI docs at /api/docs', () => {
       '/api/health',
       '/api/meta',
       '/api/nodes/{id}',
+      '/api/nodes/{id}/groups',
       '/api/nodes/{id}/relationships',
       '/api/overview',
       '/api/paths',

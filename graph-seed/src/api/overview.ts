@@ -24,6 +24,17 @@ export type RelationshipGroup = z.infer<typeof RelationshipGroup>;
 export const Overview = GraphElements.extend({ groups: z.array(RelationshipGroup) });
 export type Overview = z.infer<typeof Overview>;
 
+/**
+ * The body of `GET /api/nodes/:id/groups`: what lies below a node (further from the Party
+ * centre, one hop of authority down), counted in groups as the overview counts what lies
+ * below its last rank: so that a member drawn from a group can be opened in turn.
+ */
+export const NodeGroups = z.object({
+  id: z.string().describe('The node the groups hang from'),
+  groups: z.array(RelationshipGroup),
+});
+export type NodeGroups = z.infer<typeof NodeGroups>;
+
 /** The id of a group, from what it groups. */
 export const groupId = (group: Omit<RelationshipGroup, 'id' | 'count'>): string =>
   `group:${group.parent}:${group.type}:${group.direction}:${group.kind}`;

@@ -12,7 +12,7 @@ import {
   findRelationshipPage,
   type RelationshipPageRequest,
 } from './node-relationships.repository';
-import { findOverview } from './overview.repository';
+import { findNodeGroups, findOverview } from './overview.repository';
 import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
@@ -46,6 +46,7 @@ export const createRepositories = (
       findDetail: (id: string) => findNodeDetail(context, id),
       findRelationships: (request: RelationshipPageRequest) =>
         findRelationshipPage(context, request),
+      findGroups: (id: string) => findNodeGroups(context, id),
     },
     edges: { findDetail: (id: string) => findEdgeDetail(context, id) },
     authority: { findChains: (request: TraceRequest) => findAuthorityChains(context, request) },
