@@ -2,6 +2,7 @@ import {
   ChainsResponse,
   GraphMeta,
   NodeDetail,
+  NodeGroups,
   Overview,
   PARTY_CENTRE_ID,
   RELATIONSHIP_PAGE,
@@ -167,6 +168,64 @@ test('opens a group a page at a time: its members drawn with their relationships
   await expect
     .poll(captionOf(other.id))
     .toMatch(new RegExp(`^${other.count.toLocaleString('zh')} 个`));
+});
+
+test('opens a member drawn from a group in turn: what lies below it counted in groups of its own, which open the same way', async ({
+  page,
+  request,
+}) => {
+  const getJson = async (url: string) => {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    return (await response.json()) as unknown;
+  };
+  const pageOf = async (group: Overview['groups'][number]) =>
+    RelationshipPage.parse(
+      await getJson(
+        `/api/nodes/${group.parent}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&offset=0&limit=${RELATIONSHIP_PAGE.default}`,
+      ),
+    );
+  // A group of the overview whose first page brings a member with more below it.
+  const view = Overview.parse(await getJson('/api/overview'));
+  const shown = new Set(view.nodes.map((node) => node.data.id));
+  let found: { group: Overview['groups'][number]; member: string; below: NodeGroups } | null = null;
+  for (const group of view.groups) {
+    for (const rel of (await pageOf(group)).relationships) {
+      if (shown.has(rel.other.id)) continue;
+      const below = NodeGroups.parse(await getJson(`/api/nodes/${rel.other.id}/groups`));
+      if (below.groups.length > 0) found = { group, member: rel.other.id, below };
+      if (found) break;
+    }
+    if (found) break;
+  }
+  if (!found) throw new Error('no member of a first page has anything below it');
+  const { group, member, below } = found;
+  const [nested] = [...below.groups].sort((a, b) => b.count - a.count);
+  if (!nested) throw new Error('no group below the member');
+
+  await page.goto('/');
+  await waitForGraph(page);
+  await ui.clickNode(page, group.id);
+  await expect.poll(() => canvasNodeIds(page)).toContain(member);
+  await waitForGraph(page);
+  // Clicked, the member reads its details, and what lies below it is drawn in groups.
+  await ui.clickNode(page, member);
+  await expect
+    .poll(() => canvasNodeIds(page))
+    .toEqual(expect.arrayContaining(below.groups.map((g) => g.id)));
+  await waitForGraph(page);
+  const caption = () => withCy(page, (cy, box) => String(cy.$id(box).data('caption')), nested.id);
+  expect(await caption()).toMatch(new RegExp(`^${nested.count.toLocaleString('en')} `));
+  // Its group opens as the overview's do: a page of members, joined to the member.
+  const first = await pageOf(nested);
+  await ui.clickNode(page, nested.id);
+  await expect
+    .poll(() => canvasNodeIds(page))
+    .toEqual(expect.arrayContaining(first.relationships.map((rel) => rel.other.id)));
+  await waitForGraph(page);
+  const lines = await withCy(page, (cy) => cy.edges().map((edge) => edge.id()), null);
+  for (const rel of first.relationships) expect(lines).toContain(rel.id);
+  await page.screenshot({ path: screenshotPath('large-graph-nested-group.png') });
 });
 
 test('finds a synthetic organization not drawn, reads it, and traces it up to the Central Committee', async ({

@@ -7,6 +7,7 @@ import {
   GraphElements,
   GraphMeta,
   NodeDetail,
+  NodeGroups,
   type NodeKind,
   Overview,
   PATH_COUNT,
@@ -63,6 +64,10 @@ export const fetchRelationshipPage = (
     RelationshipPage,
     signal,
   );
+
+/** What lies below a node, counted in groups as the overview counts what lies below its cut. */
+export const fetchNodeGroups = (nodeId: string, signal?: AbortSignal) =>
+  fetchJson(`/api/nodes/${id(nodeId)}/groups`, NodeGroups, signal);
 
 /** A relationship with its ends and sources. */
 export const fetchEdge = (edgeId: string, signal?: AbortSignal) =>

@@ -49,6 +49,7 @@ export const App = () => {
     graph,
     groups,
     openGroup,
+    openBelow,
     groupLoading,
     groupError,
     traceQuery,
@@ -88,15 +89,21 @@ export const App = () => {
   useUrlSync();
   useCitedVersion();
 
-  /** Selects what was clicked or reached on the canvas; a group's box draws more of its members. */
+  /**
+   * Selects what was clicked or reached on the canvas; a group's box draws more of its
+   * members, and a member drawn so has what lies below it counted in groups of its own.
+   */
   const selectOnCanvas = useCallback(
     (chosen: Selection) => {
       if (chosen && isGroupId(chosen.id)) {
         // A box draws more of its members; its band stands for no one relationship.
         if (chosen.kind === 'node') void openGroup(chosen.id);
-      } else view.select(chosen);
+      } else {
+        view.select(chosen);
+        if (chosen?.kind === 'node') void openBelow(chosen.id);
+      }
     },
-    [openGroup, view],
+    [openGroup, openBelow, view],
   );
 
   /** Chooses a node from search, bringing it into the focus when the focus leaves it out. */
@@ -187,7 +194,12 @@ export const App = () => {
               )}
               {groupError && (
                 <p className="cut-note" role="alert">
-                  {t('app.groupFailed', { message: groupError })}
+                  {groupError.below
+                    ? t('app.belowFailed', {
+                        name: nodeName(groupError.below, language),
+                        message: groupError.message,
+                      })
+                    : t('app.groupFailed', { message: groupError.message })}
                 </p>
               )}
               <GraphCanvas

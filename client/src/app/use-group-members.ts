@@ -1,26 +1,42 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Overview } from '@pag/graph-seed';
-import { fetchRelationshipPage } from '../api/graph-api';
+import type { Overview, RelationshipGroup } from '@pag/graph-seed';
+import { fetchNodeGroups, fetchRelationshipPage } from '../api/graph-api';
+import type { Named } from '../i18n/names';
 import { drawnGroups, pageElements, type OpenedGroup } from '../graph/group-members';
 
 const NOTHING_OPENED: Readonly<Record<string, OpenedGroup>> = {};
+const NOTHING_BELOW: Readonly<Record<string, readonly RelationshipGroup[]>> = {};
 
 /**
  * The groups of the overview and the members a person drew from them, a page at a time: each
- * group counts the members not drawn yet, and goes when none is left. Forgotten when the
- * overview changes (another data version, or a filtered view, which has no groups).
+ * group counts the members not drawn yet, and goes when none is left. A member drawn so is
+ * opened in turn (`below`): what lies below it is counted in groups of its own, drawn and
+ * opened the same way. Forgotten when the overview changes (another data version, or a
+ * filtered view, which has no groups).
  */
 export const useGroupMembers = (overview: Overview | undefined) => {
   const [state, setState] = useState<{ of?: Overview; opened: Record<string, OpenedGroup> }>({
     opened: {},
   });
+  const [counted, setCounted] = useState<{
+    of?: Overview;
+    below: Record<string, readonly RelationshipGroup[]>;
+  }>({ below: {} });
+  // The members whose groups were asked for (for this overview): each is asked once.
+  const asked = useRef<{ of?: Overview; ids: Set<string> }>({ ids: new Set() });
   const [loading, setLoading] = useState<string | null>(null);
   // One page at a time: a ref, not state, so that a second click before the next render
   // finds the first still loading.
   const inFlight = useRef(false);
-  const [failed, setFailed] = useState<{ of?: Overview; message: string } | null>(null);
+  /** What failed last: a page of members, or the count below a member (`below`: which). */
+  const [failed, setFailed] = useState<{
+    of?: Overview;
+    message: string;
+    below?: Named;
+  } | null>(null);
   const opened = state.of === overview ? state.opened : NOTHING_OPENED;
-  const error = failed && failed.of === overview ? failed.message : null;
+  const below = counted.of === overview ? counted.below : NOTHING_BELOW;
+  const error = failed && failed.of === overview ? failed : null;
 
   const members = useMemo(
     () => ({
@@ -30,11 +46,52 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     [opened],
   );
 
-  const groups = useMemo(() => (overview ? drawnGroups(overview, opened) : []), [overview, opened]);
+  /** The overview's groups, and those of the members opened in turn. */
+  const allGroups = useMemo(
+    () => (overview ? [...overview.groups, ...Object.values(below).flat()] : []),
+    [overview, below],
+  );
+  const groups = useMemo(
+    () => (overview ? drawnGroups({ ...overview, groups: allGroups }, opened) : []),
+    [overview, allGroups, opened],
+  );
+
+  /**
+   * Counts what lies below a member drawn from a group, once: its groups are drawn beneath it.
+   * Nodes of the overview itself are not members (what lies below them is counted already).
+   */
+  const openBelow = useCallback(
+    async (nodeId: string) => {
+      if (!overview || overview.groups.length === 0) return;
+      const member = members.nodes.find((node) => node.data.id === nodeId);
+      if (!member) return;
+      if (overview.nodes.some((node) => node.data.id === nodeId)) return;
+      if (asked.current.of !== overview) asked.current = { of: overview, ids: new Set() };
+      if (asked.current.ids.has(nodeId)) return;
+      asked.current.ids.add(nodeId);
+      setFailed(null);
+      try {
+        const { groups: found } = await fetchNodeGroups(nodeId);
+        setCounted((before) => ({
+          of: overview,
+          below: { ...(before.of === overview ? before.below : {}), [nodeId]: found },
+        }));
+      } catch (failure) {
+        // Asked again at the next click.
+        asked.current.ids.delete(nodeId);
+        setFailed({
+          of: overview,
+          message: failure instanceof Error ? failure.message : String(failure),
+          below: member.data,
+        });
+      }
+    },
+    [overview, members.nodes],
+  );
 
   const open = useCallback(
     async (groupId: string) => {
-      const group = overview?.groups.find((candidate) => candidate.id === groupId);
+      const group = allGroups.find((candidate) => candidate.id === groupId);
       if (!overview || !group || inFlight.current) return;
       inFlight.current = true;
       const offset = opened[groupId]?.offset ?? 0;
@@ -71,8 +128,8 @@ export const useGroupMembers = (overview: Overview | undefined) => {
         setLoading(null);
       }
     },
-    [overview, opened],
+    [overview, allGroups, opened],
   );
 
-  return { groups, members, open, loading, error };
+  return { groups, members, open, openBelow, loading, error };
 };

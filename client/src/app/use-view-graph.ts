@@ -43,6 +43,7 @@ export const useViewGraph = () => {
     graph,
     groups,
     openGroup: members.open,
+    openBelow: members.openBelow,
     groupLoading: members.loading,
     groupError: members.error,
     traceQuery,

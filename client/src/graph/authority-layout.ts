@@ -5,6 +5,8 @@ import { prominence, prominenceSizes } from './node-prominence';
 /** Room around a node's shape and its caption (up to three lines beneath it). */
 const NODE_MARGIN = 8;
 const CAPTION_LINES = 3;
+/** A group's count and kind: two lines at most ("1,575 governed / organizations"). */
+const GROUP_CAPTION_LINES = 2;
 const LINE_HEIGHT = 1.3;
 /** Leaves hanging from one node are stacked in a block beneath it once there are this many. */
 const MIN_STACK = 3;
@@ -72,8 +74,8 @@ const bestCompaction = (items: readonly Item[]): Item[] => {
 
 type Node = Pick<NodeSummary, 'id' | 'kind' | 'name'> & {
   /**
-   * A group's box of the overview (see group-members): drawn small with a one-line count, and
-   * a node's groups stand in one column beneath it.
+   * A group's box of the overview (see group-members): drawn small with its count, and a
+   * node's groups stand in one column beneath it.
    */
   readonly group?: boolean;
 };
@@ -89,7 +91,7 @@ export interface LayoutGraph {
 /** The room a node takes: its caption's width, its shape and caption's height. */
 const roomFor = (node: Node) => {
   const sizes = prominenceSizes[node.group ? 1 : prominence(node)];
-  const lines = node.group ? 1 : CAPTION_LINES;
+  const lines = node.group ? GROUP_CAPTION_LINES : CAPTION_LINES;
   return {
     width: sizes.textWidth + NODE_MARGIN,
     height: sizes.node + sizes.font * lines * LINE_HEIGHT + 2 * NODE_MARGIN,

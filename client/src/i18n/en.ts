@@ -11,9 +11,10 @@ export const en = {
       'The graph is too large to draw whole: shown are the {{shown}} nodes within {{count}} hops of authority from the Party centre, of {{total}}. Search for any node, or trace from one, to reach the rest.',
     cutShort: 'Too large to draw whole: {{shown}} of {{total}} nodes drawn',
     groups:
-      'Dashed boxes count what lies further out; click one to draw {{page}} more of its members.',
+      'Dashed boxes count what lies further out; click one to draw {{page}} more of its members, and click a member drawn so to count what lies below it.',
     groupLoading: 'Drawing members…',
     groupFailed: 'The members could not be loaded: {{message}}',
+    belowFailed: 'What lies below {{name}} could not be counted: {{message}}',
     loading: 'Loading the graph…',
     loadFailed: 'The graph could not be loaded: {{message}}',
     empty: 'The graph is empty. Load the seed data with',

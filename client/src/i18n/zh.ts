@@ -22,9 +22,11 @@ export const zh: Messages = {
     cut_other:
       '图谱过大，无法完整绘制：此处显示距党中央 {{count}} 级权力关系以内的 {{shown}} 个节点（共 {{total}} 个）。搜索任一节点或从某一节点追溯，即可查看其余部分。',
     cutShort: '图谱过大，无法完整绘制：已绘出 {{shown}} / {{total}} 个节点',
-    groups: '虚线框统计更外层的节点；点击其一即再绘出其中 {{page}} 个成员。',
+    groups:
+      '虚线框统计更外层的节点；点击其一即再绘出其中 {{page}} 个成员，点击如此绘出的成员即统计其下的节点。',
     groupLoading: '正在绘出成员…',
     groupFailed: '无法加载成员：{{message}}',
+    belowFailed: '无法统计{{name}}之下的节点：{{message}}',
     loading: '正在加载图谱…',
     loadFailed: '无法加载图谱：{{message}}',
     empty: '图谱为空。请用以下命令加载种子数据：',
