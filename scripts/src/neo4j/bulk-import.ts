@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError, step } from '../lib/log';
 import { paths } from '../lib/paths';
 import { runCommand } from '../lib/run-command';
+import { neo4jMemory } from './memory-settings';
 import { configFor, runningServer, type LocalInstance } from './local-neo4j';
 import { ensureNeo4jRuntime, javaCommand } from './neo4j-runtime';
 
@@ -57,12 +58,13 @@ export const bulkImportLocal = async (
   const lib = await ensureNeo4jRuntime();
   for (const dir of ['conf', 'data', 'logs', 'import'])
     mkdirSync(path.join(home, dir), { recursive: true });
-  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), configFor(home, boltPort));
+  const memory = neo4jMemory();
+  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), configFor(home, boltPort, memory));
   step('Importing with neo4j-admin database import full…');
   const { code } = await runCommand(
     javaCommand(),
     [
-      '-Xmx1g',
+      `-Xmx${memory.heap}`,
       '-cp',
       `${lib}${path.sep}*`,
       'org.neo4j.cli.AdminTool',

@@ -15,6 +15,7 @@ import { paths } from '../lib/paths';
 import { done, step, UserError, warn } from '../lib/log';
 import { runCommand } from '../lib/run-command';
 import { ensureNeo4jRuntime, javaCommand, neo4jVersion } from './neo4j-runtime';
+import { neo4jMemory, type Neo4jMemory } from './memory-settings';
 import { isPortFree } from './port';
 import { isProcessAlive, waitForExit } from './process-alive';
 
@@ -97,9 +98,10 @@ export const startedByAnother = (pidFile: string): PidRecord | null => {
 const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 
-const JVM_OPTIONS = [
-  '-Xms512m',
-  '-Xmx1g',
+/** The JVM's options; the heap's size first, initial and largest alike (as Neo4j advises). */
+const jvmOptions = (memory: Neo4jMemory) => [
+  `-Xms${memory.heap}`,
+  `-Xmx${memory.heap}`,
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
@@ -111,7 +113,7 @@ const JVM_OPTIONS = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
-export const configFor = (home: string, boltPort: number): string =>
+export const configFor = (home: string, boltPort: number, memory: Neo4jMemory): string =>
   [
     '# Written by scripts/src/neo4j/local-neo4j.ts on every start; edit that file instead.',
     'server.default_listen_address=127.0.0.1',
@@ -123,7 +125,7 @@ export const configFor = (home: string, boltPort: number): string =>
     `server.directories.logs=${path.join(home, 'logs')}`,
     `server.directories.import=${path.join(home, 'import')}`,
     `server.directories.plugins=${path.join(home, 'plugins')}`,
-    'server.memory.pagecache.size=256m',
+    `server.memory.pagecache.size=${memory.pageCache}`,
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     '',
@@ -211,7 +213,8 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
   if (options.fresh) rmSync(path.join(home, 'data'), { recursive: true, force: true });
   for (const dir of ['conf', 'data', 'logs', 'import', 'plugins'])
     mkdirSync(path.join(home, dir), { recursive: true });
-  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), configFor(home, boltPort));
+  const memory = neo4jMemory();
+  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), configFor(home, boltPort, memory));
 
   const classPath = `${lib}${path.sep}*`;
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') };
@@ -225,12 +228,14 @@ export const startLocalNeo4j = async (options: LocalNeo4jOptions): Promise<Neo4j
       throw new Error(`Could not set the Neo4j password:\n${result.stdout}${result.stderr}`);
   }
 
-  step(`Starting Neo4j Community ${neo4jVersion()} (${instance}) on bolt://127.0.0.1:${boltPort}…`);
+  step(
+    `Starting Neo4j Community ${neo4jVersion()} (${instance}) on bolt://127.0.0.1:${boltPort}, page cache ${memory.pageCache}, heap ${memory.heap}…`,
+  );
   const out = openSync(consoleLog, 'a');
   const child = spawn(
     javaCommand(),
     [
-      ...JVM_OPTIONS,
+      ...jvmOptions(memory),
       '-cp',
       classPath,
       'org.neo4j.server.CommunityEntryPoint',
