@@ -62,6 +62,7 @@ describe('groups of the overview', () => {
       type: group.type,
       direction: group.direction,
       kind: group.kind,
+      below: true,
       offset: 0,
       total: 2,
       relationships: ['a', 'b'].map((id) => ({

@@ -176,7 +176,7 @@ describe('a graph too large to show whole', () => {
       // As many as a group's pages hold, and each one rank further than the member.
       const page = await getOk(
         app,
-        `/api/nodes/${member.id}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&limit=200`,
+        `/api/nodes/${member.id}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&below=true&limit=200`,
         RelationshipPage,
       );
       expect(page.total, group.id).toBe(group.count);
@@ -186,7 +186,7 @@ describe('a graph too large to show whole', () => {
       );
       expect(further, group.id).toBe(page.relationships.length);
     }
-    // Every node one hop of authority below it, and further from the centre, is counted once.
+    // Every relationship of authority from it down to a node further from the centre is counted.
     const counted = below.groups.reduce((sum, group) => sum + group.count, 0);
     expect(counted).toBe(
       await countOf(
@@ -199,6 +199,41 @@ describe('a graph too large to show whole', () => {
         { id: member.id },
       ),
     );
+
+    // A node with relationships of one type both to nodes below it and to nodes ranked no
+    // further (a civil-affairs bureau supervises its county's organizations, ranked as it is
+    // by their committee, and the townships' below it): its group counts only those below,
+    // and the group's pages (below=true) bring those and no others.
+    const [mixed] = await queryRows(
+      openTestDriver(),
+      `MATCH (n:Node:Synthetic)-[:SUPERVISES]->(m:Node) WHERE m.rank <= n.rank
+       WITH DISTINCT n WHERE EXISTS { (n)-[:SUPERVISES]->(o:Node) WHERE o.rank > n.rank }
+       RETURN n.id AS id, n.rank AS rank ORDER BY id LIMIT 1`,
+      z.object({ id: z.string(), rank: z.number() }),
+    );
+    if (!mixed) throw new Error('No node supervising some nodes below it and some not');
+    const supervised = (await getOk(app, `/api/nodes/${mixed.id}/groups`, NodeGroups)).groups.find(
+      (g) => g.type === 'SUPERVISES',
+    );
+    if (!supervised) throw new Error(`No SUPERVISES group below ${mixed.id}`);
+    const pageUrl = `/api/nodes/${mixed.id}/relationships?type=SUPERVISES&direction=out&kind=${supervised.kind}&limit=200`;
+    const all = await getOk(app, pageUrl, RelationshipPage);
+    expect(all.below).toBe(false);
+    expect(all.total).toBeGreaterThan(supervised.count);
+    const seen = new Set<string>();
+    for (let offset = 0; offset < supervised.count; offset += 200) {
+      const page = await getOk(app, `${pageUrl}&below=true&offset=${offset}`, RelationshipPage);
+      expect(page.below).toBe(true);
+      expect(page.total).toBe(supervised.count);
+      for (const rel of page.relationships) seen.add(rel.other.id);
+    }
+    expect(seen.size).toBe(supervised.count);
+    expect(
+      await countOf(
+        'MATCH (n:Node) WHERE n.id IN $ids AND n.rank > $rank RETURN count(n) AS count',
+        { ids: [...seen], rank: mixed.rank },
+      ),
+    ).toBe(supervised.count);
 
     // A node with nothing below it has no groups; an unknown node is 404, a bad id 400.
     const [leaf] = await queryRows(
@@ -299,6 +334,7 @@ describe('a graph too large to show whole', () => {
       ['type=LEADS&direction=in&limit=100000', 'limit'],
       ['type=LEADS&direction=in&offset=-1', 'offset'],
       ['type=LEADS&direction=in&kind=planet', 'kind'],
+      ['type=LEADS&direction=in&below=yes', 'below'],
     ] as const) {
       const response = await app.inject({ method: 'GET', url: `${base}?${query}` });
       expect(response.statusCode, query).toBe(400);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, EdgeDetail, NodeDetail } from '@pag/graph-seed';
+import { z } from 'zod';
+import {
+  ApiError,
+  EdgeDetail,
+  NodeDetail,
+  NodeGroups,
+  PARTY_CENTRE_ID,
+  RelationshipPage,
+} from '@pag/graph-seed';
+import { openTestDriver, queryRows } from '../../test-support/test-database';
 import { getOk } from './support/api-client';
 import { build } from './support/build';
 
@@ -38,6 +47,33 @@ describe('GET /api/nodes/:id and /api/edges/:id', () => {
     });
     for (const relationship of body.relationships)
       expect(relationship.sources.length).toBeGreaterThan(0);
+  });
+
+  it('counts what lies below a node in groups whose pages bring each node one rank further, every one of them', async () => {
+    // In the curated graph: what lies below the Party centre is everything ranked 1.
+    const app = await build();
+    const below = await getOk(app, `/api/nodes/${PARTY_CENTRE_ID}/groups`, NodeGroups);
+    expect(below.groups.length).toBeGreaterThan(1);
+    const reached = new Set<string>();
+    for (const group of below.groups) {
+      const page = await getOk(
+        app,
+        `/api/nodes/${PARTY_CENTRE_ID}/relationships?type=${group.type}&direction=${group.direction}&kind=${group.kind}&below=true&limit=200`,
+        RelationshipPage,
+      );
+      expect(page.total, group.id).toBe(group.count);
+      expect(page.relationships.length, group.id).toBe(group.count);
+      for (const rel of page.relationships) {
+        expect(rel.other.kind, group.id).toBe(group.kind);
+        reached.add(rel.other.id);
+      }
+    }
+    const rankedOne = await queryRows(
+      openTestDriver(),
+      'MATCH (n:Node {rank: 1}) RETURN n.id AS id',
+      z.object({ id: z.string() }),
+    );
+    expect([...reached].sort()).toEqual(rankedOne.map((row) => row.id).sort());
   });
 
   it('returns document fields with the date precision', async () => {

@@ -55,12 +55,16 @@ export const fetchNode = (nodeId: string, signal?: AbortSignal) =>
 /** The next page of a node's relationships of one type and direction (to one kind, if given). */
 export const fetchRelationshipPage = (
   nodeId: string,
-  group: Pick<RelationshipGroupCount, 'type' | 'direction'> & { readonly kind?: NodeKind },
+  group: Pick<RelationshipGroupCount, 'type' | 'direction'> & {
+    readonly kind?: NodeKind;
+    /** Only those lying below the node, as a group of the overview counts its members. */
+    readonly below?: boolean;
+  },
   offset: number,
   signal?: AbortSignal,
 ) =>
   fetchJson(
-    `/api/nodes/${id(nodeId)}/relationships?type=${group.type}&direction=${group.direction}${group.kind ? `&kind=${group.kind}` : ''}&offset=${offset}&limit=${RELATIONSHIP_PAGE.default}`,
+    `/api/nodes/${id(nodeId)}/relationships?type=${group.type}&direction=${group.direction}${group.kind ? `&kind=${group.kind}` : ''}${group.below ? '&below=true' : ''}&offset=${offset}&limit=${RELATIONSHIP_PAGE.default}`,
     RelationshipPage,
     signal,
   );

@@ -89,22 +89,18 @@ export const App = () => {
   useUrlSync();
   useCitedVersion();
 
-  /**
-   * Selects what was clicked or reached on the canvas; a group's box draws more of its
-   * members, and a member drawn so has what lies below it counted in groups of its own.
-   */
+  /** Selects what was clicked or reached on the canvas; a group's box draws more of its members. */
   const selectOnCanvas = useCallback(
     (chosen: Selection) => {
       if (chosen && isGroupId(chosen.id)) {
         // A box draws more of its members; its band stands for no one relationship.
         if (chosen.kind === 'node') void openGroup(chosen.id);
-      } else {
-        view.select(chosen);
-        if (chosen?.kind === 'node') void openBelow(chosen.id);
-      }
+      } else view.select(chosen);
     },
-    [openGroup, openBelow, view],
+    [openGroup, view],
   );
+  /** A member drawn from a group, clicked (or Enter on it): what lies below it, in groups. */
+  const openOnCanvas = useCallback((id: string) => void openBelow(id), [openBelow]);
 
   /** Chooses a node from search, bringing it into the focus when the focus leaves it out. */
   const choose = (id: string) => {
@@ -217,6 +213,7 @@ export const App = () => {
                 })}
                 onSelect={selectOnCanvas}
                 onActivate={() => setFocusDetails(true)}
+                onOpen={openOnCanvas}
                 onReady={onReady}
                 initialCamera={view.camera}
                 awaitHighlight={trace !== null || Boolean(paths?.to)}

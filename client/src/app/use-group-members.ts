@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Overview, RelationshipGroup } from '@pag/graph-seed';
 import { fetchNodeGroups, fetchRelationshipPage } from '../api/graph-api';
 import type { Named } from '../i18n/names';
@@ -24,6 +24,11 @@ export const useGroupMembers = (overview: Overview | undefined) => {
   }>({ below: {} });
   // The members whose groups were asked for (for this overview): each is asked once.
   const asked = useRef<{ of?: Overview; ids: Set<string> }>({ ids: new Set() });
+  // The overview shown now: an answer that comes after it changed is dropped.
+  const current = useRef(overview);
+  useEffect(() => {
+    current.current = overview;
+  }, [overview]);
   const [loading, setLoading] = useState<string | null>(null);
   // One page at a time: a ref, not state, so that a second click before the next render
   // finds the first still loading.
@@ -72,6 +77,7 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       setFailed(null);
       try {
         const { groups: found } = await fetchNodeGroups(nodeId);
+        if (current.current !== overview) return;
         setCounted((before) => ({
           of: overview,
           below: { ...(before.of === overview ? before.below : {}), [nodeId]: found },
@@ -98,8 +104,10 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       setLoading(groupId);
       setFailed(null);
       try {
-        const page = await fetchRelationshipPage(group.parent, group, offset);
+        // The members the group counts: those lying below its parent.
+        const page = await fetchRelationshipPage(group.parent, { ...group, below: true }, offset);
         const more = pageElements(group, page);
+        if (current.current !== overview) return;
         setState((before) => {
           const all = before.of === overview ? before.opened : {};
           const drawn = all[groupId];

@@ -56,6 +56,11 @@ interface GraphCanvasProps {
   readonly onSelect: (selection: Selection) => void;
   /** Enter on the canvas: read what is selected. */
   readonly onActivate: () => void;
+  /**
+   * A click on a node, or Enter on the selected one (not the arrow keys, which only move the
+   * selection): opens it, where opening means something (a member drawn from a group).
+   */
+  readonly onOpen?: (id: string) => void;
   /** Called each time a layout (named) has placed every element. */
   readonly onReady?: (layout: LayoutName) => void;
   /** Where a shared link put the camera: applied once, when the graph is first laid out. */
@@ -127,6 +132,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     label,
     onSelect,
     onActivate,
+    onOpen,
     onReady,
     initialCamera = null,
     awaitHighlight = false,
@@ -139,6 +145,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onOpenRef = useRef(onOpen);
   const tip = useHoverTip(cy, language);
 
   const pendingCamera = useRef(initialCamera);
@@ -159,13 +166,14 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
 
   useEffect(() => {
     onSelectRef.current = onSelect;
+    onOpenRef.current = onOpen;
     onCameraRef.current = onCamera;
     onPinRef.current = onPin;
     graphRef.current = graph;
     highlightRef.current = highlight;
     pinsRef.current = pins;
     layoutRef.current = layout;
-  }, [onSelect, onCamera, onPin, graph, highlight, pins, layout]);
+  }, [onSelect, onOpen, onCamera, onPin, graph, highlight, pins, layout]);
 
   useImperativeHandle(ref, () => {
     // Asked after the export code has loaded: the view may have gone meanwhile.
@@ -250,6 +258,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     });
     instance.on('tap', 'node', (event: cytoscape.EventObjectNode) => {
       onSelectRef.current({ kind: 'node', id: event.target.id() });
+      onOpenRef.current?.(event.target.id());
     });
     instance.on('tap', 'edge', (event: cytoscape.EventObjectEdge) => {
       onSelectRef.current({ kind: 'edge', id: event.target.id() });
@@ -448,6 +457,7 @@ export const GraphCanvas = forwardRef<GraphHandle, GraphCanvasProps>(function Gr
     if (event.key === 'Enter' && selection) {
       event.preventDefault();
       onActivate();
+      if (selection.kind === 'node') onOpen?.(selection.id);
       return;
     }
     if (!isArrowKey(event.key)) return;

@@ -15,6 +15,11 @@ export const RelationshipPage = z.object({
   type: RelationshipType,
   direction: RelationshipDirection,
   kind: NodeKind.nullable().describe('The kind of node at the other end, when asked for'),
+  below: z
+    .boolean()
+    .describe(
+      "Only those whose other end lies below the node (further from the Party centre), as a group's count counts them",
+    ),
   offset: z.number().int(),
   total: z.number().int(),
   relationships: z.array(NodeRelationship),

@@ -16,21 +16,26 @@ import {
 import { readRows, type QueryContext } from './read-rows';
 
 /**
- * One page of `n`'s relationships `r` of one type one way, to `other` of kind $kind if asked,
- * with their total: from the degree store unless a kind is asked for. Pages follow the order
- * Neo4j reads a node's relationships of a type in (see RelationshipPage): sorting tens of
- * thousands of relationships for every page would cost more than reading them.
+ * One page of `n`'s relationships `r` of one type one way, to `other` of kind $kind if asked
+ * and lying below `n` (ranked further from the Party centre) if $below, as a group counts its
+ * members; with their total: from the degree store unless a kind or `below` is asked for.
+ * Pages follow the order Neo4j reads a node's relationships of a type in (see
+ * RelationshipPage): sorting tens of thousands of relationships for every page would cost
+ * more than reading them.
  */
-const PAGE_OF = ({ arrow, pattern }: TypeAndDirection) => `
+const PAGE_OF = ({ arrow, pattern }: TypeAndDirection) => {
+  const wanted = '($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)';
+  return `
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)${pattern}() }
-              ELSE COUNT { (n)${arrow}(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)${pattern}() }
+              ELSE COUNT { (n)${arrow}(other:Node) WHERE ${wanted} } END AS total,
          COLLECT {
-           MATCH (n)${arrow}(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)${arrow}(other:Node) WHERE ${wanted}
            WITH r, other SKIP $offset LIMIT $limit
            RETURN ${RELATIONSHIP_FROM('n')} AS rel
          } AS relationships,
          ${ALL_SOURCES}`;
+};
 
 // A query a type and direction, each naming its type: with the type a parameter, Neo4j reads
 // every relationship of the node to find those of the type.
@@ -55,6 +60,8 @@ export interface RelationshipPageRequest {
   readonly type: RelationshipType;
   readonly direction: RelationshipDirection;
   readonly kind?: NodeKind | undefined;
+  /** Only those lying below the node, as a group counts its members. */
+  readonly below?: boolean | undefined;
   readonly offset: number;
   readonly limit: number;
 }
@@ -62,11 +69,12 @@ export interface RelationshipPageRequest {
 /** A page of a node's relationships of one type and direction, with their total; or undefined. */
 export const findRelationshipPage = async (
   context: QueryContext,
-  { id, type, direction, kind, offset, limit }: RelationshipPageRequest,
+  { id, type, direction, kind, below = false, offset, limit }: RelationshipPageRequest,
 ): Promise<RelationshipPage | undefined> => {
   const [row] = await readRows(context, pageQuery(type, direction), PageRow, {
     id,
     kind: kind ?? null,
+    below,
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
   });
@@ -77,6 +85,7 @@ export const findRelationshipPage = async (
     type,
     direction,
     kind: kind ?? null,
+    below,
     offset,
     total: row.total,
     relationships: row.relationships.map((relationship) =>

@@ -16,6 +16,13 @@ const PageQuery = z.object({
   type: RelationshipType.describe('The relationship type'),
   direction: RelationshipDirection.describe('out: the node is the source of the arrows'),
   kind: NodeKind.optional().describe('Only relationships whose other end is of this kind'),
+  below: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe(
+      "true: only relationships whose other end lies below the node (further from the Party centre), as a group's count counts them",
+    ),
   offset: z.coerce.number().int().min(0).max(RELATIONSHIP_OFFSET_MAX).default(0),
   limit: z.coerce
     .number()

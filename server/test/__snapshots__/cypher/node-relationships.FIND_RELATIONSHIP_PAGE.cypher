@@ -1,10 +1,10 @@
 // LEADS out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:LEADS]->() }
-              ELSE COUNT { (n)-[r:LEADS]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:LEADS]->() }
+              ELSE COUNT { (n)-[r:LEADS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:LEADS]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:LEADS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -15,10 +15,10 @@
 // LEADS in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:LEADS]-() }
-              ELSE COUNT { (n)<-[r:LEADS]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:LEADS]-() }
+              ELSE COUNT { (n)<-[r:LEADS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:LEADS]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:LEADS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -29,10 +29,10 @@
 // MUST_ACCEPT_LEADERSHIP_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:MUST_ACCEPT_LEADERSHIP_OF]->() }
-              ELSE COUNT { (n)-[r:MUST_ACCEPT_LEADERSHIP_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:MUST_ACCEPT_LEADERSHIP_OF]->() }
+              ELSE COUNT { (n)-[r:MUST_ACCEPT_LEADERSHIP_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:MUST_ACCEPT_LEADERSHIP_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:MUST_ACCEPT_LEADERSHIP_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -43,10 +43,10 @@
 // MUST_ACCEPT_LEADERSHIP_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:MUST_ACCEPT_LEADERSHIP_OF]-() }
-              ELSE COUNT { (n)<-[r:MUST_ACCEPT_LEADERSHIP_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:MUST_ACCEPT_LEADERSHIP_OF]-() }
+              ELSE COUNT { (n)<-[r:MUST_ACCEPT_LEADERSHIP_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:MUST_ACCEPT_LEADERSHIP_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:MUST_ACCEPT_LEADERSHIP_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -57,10 +57,10 @@
 // PART_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:PART_OF]->() }
-              ELSE COUNT { (n)-[r:PART_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:PART_OF]->() }
+              ELSE COUNT { (n)-[r:PART_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:PART_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:PART_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -71,10 +71,10 @@
 // PART_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:PART_OF]-() }
-              ELSE COUNT { (n)<-[r:PART_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:PART_OF]-() }
+              ELSE COUNT { (n)<-[r:PART_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:PART_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:PART_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -85,10 +85,10 @@
 // APPROVES_ESTABLISHMENT_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:APPROVES_ESTABLISHMENT_OF]->() }
-              ELSE COUNT { (n)-[r:APPROVES_ESTABLISHMENT_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:APPROVES_ESTABLISHMENT_OF]->() }
+              ELSE COUNT { (n)-[r:APPROVES_ESTABLISHMENT_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:APPROVES_ESTABLISHMENT_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:APPROVES_ESTABLISHMENT_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -99,10 +99,10 @@
 // APPROVES_ESTABLISHMENT_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:APPROVES_ESTABLISHMENT_OF]-() }
-              ELSE COUNT { (n)<-[r:APPROVES_ESTABLISHMENT_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:APPROVES_ESTABLISHMENT_OF]-() }
+              ELSE COUNT { (n)<-[r:APPROVES_ESTABLISHMENT_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:APPROVES_ESTABLISHMENT_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:APPROVES_ESTABLISHMENT_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -113,10 +113,10 @@
 // DECIDES_COMPOSITION_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:DECIDES_COMPOSITION_OF]->() }
-              ELSE COUNT { (n)-[r:DECIDES_COMPOSITION_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:DECIDES_COMPOSITION_OF]->() }
+              ELSE COUNT { (n)-[r:DECIDES_COMPOSITION_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:DECIDES_COMPOSITION_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:DECIDES_COMPOSITION_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -127,10 +127,10 @@
 // DECIDES_COMPOSITION_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:DECIDES_COMPOSITION_OF]-() }
-              ELSE COUNT { (n)<-[r:DECIDES_COMPOSITION_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:DECIDES_COMPOSITION_OF]-() }
+              ELSE COUNT { (n)<-[r:DECIDES_COMPOSITION_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:DECIDES_COMPOSITION_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:DECIDES_COMPOSITION_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -141,10 +141,10 @@
 // MANAGES_CADRES_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:MANAGES_CADRES_OF]->() }
-              ELSE COUNT { (n)-[r:MANAGES_CADRES_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:MANAGES_CADRES_OF]->() }
+              ELSE COUNT { (n)-[r:MANAGES_CADRES_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:MANAGES_CADRES_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:MANAGES_CADRES_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -155,10 +155,10 @@
 // MANAGES_CADRES_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:MANAGES_CADRES_OF]-() }
-              ELSE COUNT { (n)<-[r:MANAGES_CADRES_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:MANAGES_CADRES_OF]-() }
+              ELSE COUNT { (n)<-[r:MANAGES_CADRES_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:MANAGES_CADRES_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:MANAGES_CADRES_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -169,10 +169,10 @@
 // SUPERVISES out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:SUPERVISES]->() }
-              ELSE COUNT { (n)-[r:SUPERVISES]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:SUPERVISES]->() }
+              ELSE COUNT { (n)-[r:SUPERVISES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:SUPERVISES]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:SUPERVISES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -183,10 +183,10 @@
 // SUPERVISES in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:SUPERVISES]-() }
-              ELSE COUNT { (n)<-[r:SUPERVISES]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:SUPERVISES]-() }
+              ELSE COUNT { (n)<-[r:SUPERVISES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:SUPERVISES]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:SUPERVISES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -197,10 +197,10 @@
 // INSPECTS out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:INSPECTS]->() }
-              ELSE COUNT { (n)-[r:INSPECTS]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:INSPECTS]->() }
+              ELSE COUNT { (n)-[r:INSPECTS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:INSPECTS]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:INSPECTS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -211,10 +211,10 @@
 // INSPECTS in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:INSPECTS]-() }
-              ELSE COUNT { (n)<-[r:INSPECTS]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:INSPECTS]-() }
+              ELSE COUNT { (n)<-[r:INSPECTS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:INSPECTS]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:INSPECTS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -225,10 +225,10 @@
 // DIRECTS out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:DIRECTS]->() }
-              ELSE COUNT { (n)-[r:DIRECTS]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:DIRECTS]->() }
+              ELSE COUNT { (n)-[r:DIRECTS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:DIRECTS]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:DIRECTS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -239,10 +239,10 @@
 // DIRECTS in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:DIRECTS]-() }
-              ELSE COUNT { (n)<-[r:DIRECTS]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:DIRECTS]-() }
+              ELSE COUNT { (n)<-[r:DIRECTS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:DIRECTS]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:DIRECTS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -253,10 +253,10 @@
 // GOVERNS out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:GOVERNS]->() }
-              ELSE COUNT { (n)-[r:GOVERNS]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:GOVERNS]->() }
+              ELSE COUNT { (n)-[r:GOVERNS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:GOVERNS]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:GOVERNS]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -267,10 +267,10 @@
 // GOVERNS in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:GOVERNS]-() }
-              ELSE COUNT { (n)<-[r:GOVERNS]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:GOVERNS]-() }
+              ELSE COUNT { (n)<-[r:GOVERNS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:GOVERNS]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:GOVERNS]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -281,10 +281,10 @@
 // PROVIDES_PARTY_GROUP_IN out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:PROVIDES_PARTY_GROUP_IN]->() }
-              ELSE COUNT { (n)-[r:PROVIDES_PARTY_GROUP_IN]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:PROVIDES_PARTY_GROUP_IN]->() }
+              ELSE COUNT { (n)-[r:PROVIDES_PARTY_GROUP_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:PROVIDES_PARTY_GROUP_IN]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:PROVIDES_PARTY_GROUP_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -295,10 +295,10 @@
 // PROVIDES_PARTY_GROUP_IN in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:PROVIDES_PARTY_GROUP_IN]-() }
-              ELSE COUNT { (n)<-[r:PROVIDES_PARTY_GROUP_IN]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:PROVIDES_PARTY_GROUP_IN]-() }
+              ELSE COUNT { (n)<-[r:PROVIDES_PARTY_GROUP_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:PROVIDES_PARTY_GROUP_IN]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:PROVIDES_PARTY_GROUP_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -309,10 +309,10 @@
 // GUIDES out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:GUIDES]->() }
-              ELSE COUNT { (n)-[r:GUIDES]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:GUIDES]->() }
+              ELSE COUNT { (n)-[r:GUIDES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:GUIDES]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:GUIDES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -323,10 +323,10 @@
 // GUIDES in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:GUIDES]-() }
-              ELSE COUNT { (n)<-[r:GUIDES]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:GUIDES]-() }
+              ELSE COUNT { (n)<-[r:GUIDES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:GUIDES]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:GUIDES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -337,10 +337,10 @@
 // ISSUED_BY out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:ISSUED_BY]->() }
-              ELSE COUNT { (n)-[r:ISSUED_BY]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:ISSUED_BY]->() }
+              ELSE COUNT { (n)-[r:ISSUED_BY]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:ISSUED_BY]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:ISSUED_BY]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -351,10 +351,10 @@
 // ISSUED_BY in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:ISSUED_BY]-() }
-              ELSE COUNT { (n)<-[r:ISSUED_BY]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:ISSUED_BY]-() }
+              ELSE COUNT { (n)<-[r:ISSUED_BY]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:ISSUED_BY]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:ISSUED_BY]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -365,10 +365,10 @@
 // PASSED_AT out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:PASSED_AT]->() }
-              ELSE COUNT { (n)-[r:PASSED_AT]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:PASSED_AT]->() }
+              ELSE COUNT { (n)-[r:PASSED_AT]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:PASSED_AT]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:PASSED_AT]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -379,10 +379,10 @@
 // PASSED_AT in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:PASSED_AT]-() }
-              ELSE COUNT { (n)<-[r:PASSED_AT]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:PASSED_AT]-() }
+              ELSE COUNT { (n)<-[r:PASSED_AT]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:PASSED_AT]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:PASSED_AT]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -393,10 +393,10 @@
 // MEETING_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:MEETING_OF]->() }
-              ELSE COUNT { (n)-[r:MEETING_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:MEETING_OF]->() }
+              ELSE COUNT { (n)-[r:MEETING_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:MEETING_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:MEETING_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -407,10 +407,10 @@
 // MEETING_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:MEETING_OF]-() }
-              ELSE COUNT { (n)<-[r:MEETING_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:MEETING_OF]-() }
+              ELSE COUNT { (n)<-[r:MEETING_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:MEETING_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:MEETING_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -421,10 +421,10 @@
 // PRESIDED_OVER out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:PRESIDED_OVER]->() }
-              ELSE COUNT { (n)-[r:PRESIDED_OVER]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:PRESIDED_OVER]->() }
+              ELSE COUNT { (n)-[r:PRESIDED_OVER]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:PRESIDED_OVER]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:PRESIDED_OVER]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -435,10 +435,10 @@
 // PRESIDED_OVER in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:PRESIDED_OVER]-() }
-              ELSE COUNT { (n)<-[r:PRESIDED_OVER]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:PRESIDED_OVER]-() }
+              ELSE COUNT { (n)<-[r:PRESIDED_OVER]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:PRESIDED_OVER]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:PRESIDED_OVER]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -449,10 +449,10 @@
 // SUPERVISES_IMPLEMENTATION_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:SUPERVISES_IMPLEMENTATION_OF]->() }
-              ELSE COUNT { (n)-[r:SUPERVISES_IMPLEMENTATION_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:SUPERVISES_IMPLEMENTATION_OF]->() }
+              ELSE COUNT { (n)-[r:SUPERVISES_IMPLEMENTATION_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:SUPERVISES_IMPLEMENTATION_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:SUPERVISES_IMPLEMENTATION_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -463,10 +463,10 @@
 // SUPERVISES_IMPLEMENTATION_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:SUPERVISES_IMPLEMENTATION_OF]-() }
-              ELSE COUNT { (n)<-[r:SUPERVISES_IMPLEMENTATION_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:SUPERVISES_IMPLEMENTATION_OF]-() }
+              ELSE COUNT { (n)<-[r:SUPERVISES_IMPLEMENTATION_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:SUPERVISES_IMPLEMENTATION_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:SUPERVISES_IMPLEMENTATION_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -477,10 +477,10 @@
 // INSTANCE_OF out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:INSTANCE_OF]->() }
-              ELSE COUNT { (n)-[r:INSTANCE_OF]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:INSTANCE_OF]->() }
+              ELSE COUNT { (n)-[r:INSTANCE_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:INSTANCE_OF]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:INSTANCE_OF]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -491,10 +491,10 @@
 // INSTANCE_OF in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:INSTANCE_OF]-() }
-              ELSE COUNT { (n)<-[r:INSTANCE_OF]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:INSTANCE_OF]-() }
+              ELSE COUNT { (n)<-[r:INSTANCE_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:INSTANCE_OF]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:INSTANCE_OF]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -505,10 +505,10 @@
 // FORMED_IN out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:FORMED_IN]->() }
-              ELSE COUNT { (n)-[r:FORMED_IN]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:FORMED_IN]->() }
+              ELSE COUNT { (n)-[r:FORMED_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:FORMED_IN]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:FORMED_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -519,10 +519,10 @@
 // FORMED_IN in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:FORMED_IN]-() }
-              ELSE COUNT { (n)<-[r:FORMED_IN]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:FORMED_IN]-() }
+              ELSE COUNT { (n)<-[r:FORMED_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:FORMED_IN]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:FORMED_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -533,10 +533,10 @@
 // BASED_ON out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:BASED_ON]->() }
-              ELSE COUNT { (n)-[r:BASED_ON]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:BASED_ON]->() }
+              ELSE COUNT { (n)-[r:BASED_ON]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:BASED_ON]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:BASED_ON]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -547,10 +547,10 @@
 // BASED_ON in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:BASED_ON]-() }
-              ELSE COUNT { (n)<-[r:BASED_ON]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:BASED_ON]-() }
+              ELSE COUNT { (n)<-[r:BASED_ON]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:BASED_ON]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:BASED_ON]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -561,10 +561,10 @@
 // DEFINES out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:DEFINES]->() }
-              ELSE COUNT { (n)-[r:DEFINES]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:DEFINES]->() }
+              ELSE COUNT { (n)-[r:DEFINES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:DEFINES]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:DEFINES]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -575,10 +575,10 @@
 // DEFINES in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:DEFINES]-() }
-              ELSE COUNT { (n)<-[r:DEFINES]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:DEFINES]-() }
+              ELSE COUNT { (n)<-[r:DEFINES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:DEFINES]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:DEFINES]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -589,10 +589,10 @@
 // SEPARATES_FROM out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:SEPARATES_FROM]->() }
-              ELSE COUNT { (n)-[r:SEPARATES_FROM]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:SEPARATES_FROM]->() }
+              ELSE COUNT { (n)-[r:SEPARATES_FROM]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:SEPARATES_FROM]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:SEPARATES_FROM]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -603,10 +603,10 @@
 // SEPARATES_FROM in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:SEPARATES_FROM]-() }
-              ELSE COUNT { (n)<-[r:SEPARATES_FROM]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:SEPARATES_FROM]-() }
+              ELSE COUNT { (n)<-[r:SEPARATES_FROM]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:SEPARATES_FROM]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:SEPARATES_FROM]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -617,10 +617,10 @@
 // PARTICIPATES_IN out
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)-[:PARTICIPATES_IN]->() }
-              ELSE COUNT { (n)-[r:PARTICIPATES_IN]->(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)-[:PARTICIPATES_IN]->() }
+              ELSE COUNT { (n)-[r:PARTICIPATES_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)-[r:PARTICIPATES_IN]->(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)-[r:PARTICIPATES_IN]->(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
@@ -631,10 +631,10 @@
 // PARTICIPATES_IN in
 
   MATCH (n:Node {id: $id})
-  RETURN CASE WHEN $kind IS NULL THEN COUNT { (n)<-[:PARTICIPATES_IN]-() }
-              ELSE COUNT { (n)<-[r:PARTICIPATES_IN]-(other:Node) WHERE other.kind = $kind } END AS total,
+  RETURN CASE WHEN $kind IS NULL AND NOT $below THEN COUNT { (n)<-[:PARTICIPATES_IN]-() }
+              ELSE COUNT { (n)<-[r:PARTICIPATES_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank) } END AS total,
          COLLECT {
-           MATCH (n)<-[r:PARTICIPATES_IN]-(other:Node) WHERE $kind IS NULL OR other.kind = $kind
+           MATCH (n)<-[r:PARTICIPATES_IN]-(other:Node) WHERE ($kind IS NULL OR other.kind = $kind) AND (NOT $below OR other.rank > n.rank)
            WITH r, other SKIP $offset LIMIT $limit
            RETURN {id: r.id, type: type(r), out: startNode(r) = n, note: r.note,
                    basis: r.basis, modality: r.modality, modalityNote: r.modalityNote,
