@@ -120,3 +120,15 @@ export const WITHIN_BASES = (rel: string) => `($bases IS NULL OR ${rel}.basis IN
 /** One hop of a quantified path, from `x` over `r` to `y`, where the condition holds. */
 export const HOP = (condition: string) => `((x:Node)-[r]-(y:Node)
   WHERE ${condition})`;
+
+/**
+ * What hangs from `a` and is ranked beyond `beyond`, counted by type, direction and kind: a
+ * node's authority relationships reach at most one rank further, so these are the nodes one
+ * hop below it that no shorter line reaches.
+ */
+export const COUNTED_BELOW = (beyond: string) => `
+    MATCH (a)-[r:${DOWN_TYPES}]->(m:Node) WHERE m.rank > ${beyond}
+    RETURN type(r) AS type, 'out' AS direction, m.kind AS kind
+    UNION ALL
+    MATCH (a)<-[r:${UP_TYPES}]-(m:Node) WHERE m.rank > ${beyond}
+    RETURN type(r) AS type, 'in' AS direction, m.kind AS kind`;

@@ -12,7 +12,8 @@ import {
   findRelationshipPage,
   type RelationshipPageRequest,
 } from './node-relationships.repository';
-import { findNodeGroups, findOverview } from './overview.repository';
+import { findNodeGroups } from './node-groups.repository';
+import { findOverview } from './overview.repository';
 import { findPaths, type PathRequest } from './path.repository';
 import { searchGraph } from './search.repository';
 import { findSourceDetail } from './source.repository';
