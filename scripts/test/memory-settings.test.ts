@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/lib/log';
-import { configFor } from '../src/neo4j/local-neo4j';
+import { configFor, jvmOptions } from '../src/neo4j/local-neo4j';
 import { neo4jMemory } from '../src/neo4j/memory-settings';
 
 describe("the local Neo4j's memory", () => {
@@ -17,9 +17,13 @@ describe("the local Neo4j's memory", () => {
     });
   });
 
-  it('writes the page cache into the config it gives the server', () => {
-    const config = configFor('/tmp/home', 7687, { pageCache: '3g', heap: '2g' });
-    expect(config).toContain('server.memory.pagecache.size=3g\n');
+  it("writes the page cache into the config it gives the server, and the heap into the JVM's options", () => {
+    const memory = { pageCache: '3g', heap: '2g' };
+    expect(configFor('/tmp/home', 7687, memory)).toContain('server.memory.pagecache.size=3g\n');
+    const options = jvmOptions(memory);
+    expect(options).toContain('-Xmx2g');
+    expect(options).toContain('-Xms2g');
+    expect(options.filter((option) => /^-Xm[sx]/.test(option))).toHaveLength(2);
   });
 
   it('refuses a size it cannot read, naming the variable and the value', () => {

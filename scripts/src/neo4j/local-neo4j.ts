@@ -99,7 +99,7 @@ const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 
 /** The JVM's options; the heap's size first, initial and largest alike (as Neo4j advises). */
-const jvmOptions = (memory: Neo4jMemory) => [
+export const jvmOptions = (memory: Neo4jMemory): string[] => [
   `-Xms${memory.heap}`,
   `-Xmx${memory.heap}`,
   '-XX:+UseG1GC',
