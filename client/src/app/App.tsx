@@ -178,6 +178,10 @@ export const App = () => {
                       shown: graph.nodes.length.toLocaleString(language),
                       total: graphQuery.data.cut.totalNodes.toLocaleString(language),
                     })}
+                    <span role="status">
+                      {groupLoading &&
+                        ` · ${t(groupLoading === 'below' ? 'app.belowLoading' : 'app.groupLoading')}`}
+                    </span>
                   </summary>
                   {t('app.cut', {
                     shown: graphQuery.data.cut.shownNodes.toLocaleString(language),
@@ -185,7 +189,6 @@ export const App = () => {
                     total: graphQuery.data.cut.totalNodes.toLocaleString(language),
                   })}
                   {groups.length > 0 && ` ${t('app.groups', { page: RELATIONSHIP_PAGE.default })}`}
-                  {groupLoading && ` ${t('app.groupLoading')}`}
                 </details>
               )}
               {groupError && (

@@ -29,7 +29,8 @@ export const useGroupMembers = (overview: Overview | undefined) => {
   useEffect(() => {
     current.current = overview;
   }, [overview]);
-  const [loading, setLoading] = useState<string | null>(null);
+  /** What is being fetched: a page of a group's members, or what lies below a member. */
+  const [loading, setLoading] = useState<'members' | 'below' | null>(null);
   // One page at a time: a ref, not state, so that a second click before the next render
   // finds the first still loading.
   const inFlight = useRef(false);
@@ -75,6 +76,7 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       if (asked.current.ids.has(nodeId)) return;
       asked.current.ids.add(nodeId);
       setFailed(null);
+      setLoading((before) => before ?? 'below');
       try {
         const { groups: found } = await fetchNodeGroups(nodeId);
         if (current.current !== overview) return;
@@ -90,6 +92,8 @@ export const useGroupMembers = (overview: Overview | undefined) => {
           message: failure instanceof Error ? failure.message : String(failure),
           below: member.data,
         });
+      } finally {
+        setLoading((before) => (before === 'below' ? null : before));
       }
     },
     [overview, members.nodes],
@@ -101,7 +105,7 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       if (!overview || !group || inFlight.current) return;
       inFlight.current = true;
       const offset = opened[groupId]?.offset ?? 0;
-      setLoading(groupId);
+      setLoading('members');
       setFailed(null);
       try {
         // The members the group counts: those lying below its parent.

@@ -9,8 +9,6 @@ export interface NameBox {
   readonly priority: number;
   /** Kept whatever it touches (a name in focus): others give way to it. */
   readonly keep?: boolean;
-  /** Whether the name wraps onto several lines (see SLACK). */
-  readonly wrapped?: boolean;
 }
 
 /** The side of a square of the grid that finds a box's neighbours, in graph units. */
@@ -19,20 +17,13 @@ const CELL = 200;
 const MAX_CELLS = 64;
 
 /**
- * How much of the narrower name's width two wrapped names side by side may share: a wrapped
- * name's box is as wide as its widest line, and its lines are centred, so its edges are mostly
- * empty. A name on one line fills its box.
- */
-const SLACK = 0.25;
-
-/**
- * Names that collide: they overlap, or come within `gap`, from top to bottom, and share more
- * of their width than `gap` (than SLACK of the narrower one's, when both wrap).
+ * Names that collide: their boxes overlap, or come within `gap` of each other. A wrapped
+ * name's box is as wide as its widest line, which may stand level with another's (the first
+ * lines of names on one rank do): so boxes are compared whole, not by their lines.
  */
 const collide = (a: NameBox, b: NameBox, gap: number) => {
   const shared = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-  const slack = a.wrapped && b.wrapped ? SLACK * Math.min(a.x2 - a.x1, b.x2 - b.x1) : 0;
-  return a.y1 < b.y2 + gap && b.y1 < a.y2 + gap && shared + gap > slack;
+  return a.y1 < b.y2 + gap && b.y1 < a.y2 + gap && shared + gap > 0;
 };
 
 /**

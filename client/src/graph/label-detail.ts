@@ -39,8 +39,6 @@ const LEVEL = 'labelDetail';
 
 /** The gap between a node's shape and its name (the stylesheet's text-margin-y). */
 const NAME_MARGIN = 6;
-/** A name whose box is taller than this many times its font size wraps onto several lines. */
-const WRAPPED_LINES = 1.8;
 
 /** Whether a node's name is in focus: it is selected, or on a traced chain. */
 const inFocus = (node: NodeSingular) => node.selected() || node.hasClass('highlighted');
@@ -111,7 +109,6 @@ const nameBoxes = (cy: Core, named: ReadonlySet<string>): NameBox[] => {
       y2: top + name.h,
       priority: node.hasClass('group') ? 1.5 : prominenceOf(node),
       keep: inFocus(node),
-      wrapped: name.h > WRAPPED_LINES * Number(node.data('fontSize') ?? 0),
     });
   });
   return boxes;
