@@ -12,12 +12,19 @@ const drawnNames = (page: Parameters<typeof waitForGraph>[0]) =>
         const styled = node as unknown as {
           style(name: string): string;
           data(name: string): string;
+          boundingBox(options: object): { x1: number; x2: number; y1: number; y2: number };
         };
         const label = styled.style('label');
+        const box = styled.boundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+        });
         return {
           id: node.id(),
           kind: styled.data('kind'),
           px: label ? parseFloat(styled.style('font-size')) * zoom : 0,
+          box: { x1: box.x1, x2: box.x2, y1: box.y1, y2: box.y2 },
         };
       });
     },
@@ -61,7 +68,7 @@ const drawnLines = (page: Parameters<typeof waitForGraph>[0]) =>
 test.describe('a legible first view', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('names are drawn at 11 px or more, the centre and the organs of Party and state among them', async ({
+  test('names are drawn at 11 px or more, none over another, the centre and most organs of Party and state among them', async ({
     page,
   }) => {
     await page.goto('/');
@@ -69,13 +76,27 @@ test.describe('a legible first view', () => {
     const names = await drawnNames(page);
     const drawn = names.filter((name) => name.px > 0);
     for (const name of drawn) expect(name.px, name.id).toBeGreaterThanOrEqual(11 - 0.01);
+    // Zoomed out to fit, names grow to stay legible, and of two that would overlap the lesser
+    // is left out: the centre never, most organs not (how many depends on the font's widths).
+    const overlapping = drawn.flatMap((a, index) =>
+      drawn
+        .slice(index + 1)
+        .filter(
+          (b) =>
+            a.box.y1 < b.box.y2 &&
+            b.box.y1 < a.box.y2 &&
+            Math.min(a.box.x2, b.box.x2) > Math.max(a.box.x1, b.box.x1),
+        )
+        .map((b) => `${a.id} and ${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
     const organs = names.filter(
       (name) => name.kind === 'party-organ' || name.kind === 'state-organ',
     );
     expect(organs.length).toBeGreaterThan(5);
-    expect(drawn.map((name) => name.id)).toEqual(
-      expect.arrayContaining([PARTY_CENTRE_ID, ...organs.map((organ) => organ.id)]),
-    );
+    expect(drawn.map((name) => name.id)).toContain(PARTY_CENTRE_ID);
+    const namedOrgans = organs.filter((organ) => organ.px > 0);
+    expect(namedOrgans.length).toBeGreaterThanOrEqual(Math.ceil(0.75 * organs.length));
 
     // A name left out at this zoom shows on hover, and every name once the camera is close.
     const unnamed = names.find((name) => name.px === 0);
