@@ -57,21 +57,16 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     () => (overview ? [...overview.groups, ...Object.values(below).flat()] : []),
     [overview, below],
   );
-  const groups = useMemo(
-    () => (overview ? drawnGroups({ ...overview, groups: allGroups }, opened) : []),
-    [overview, allGroups, opened],
-  );
+  const groups = useMemo(() => drawnGroups(allGroups, opened), [allGroups, opened]);
 
   /**
    * Counts what lies below a member drawn from a group, once: its groups are drawn beneath it.
-   * Nodes of the overview itself are not members (what lies below them is counted already).
+   * Anything else clicked (a node of the overview, whose groups it has) is left as it is.
    */
   const openBelow = useCallback(
     async (nodeId: string) => {
-      if (!overview || overview.groups.length === 0) return;
       const member = members.nodes.find((node) => node.data.id === nodeId);
-      if (!member) return;
-      if (overview.nodes.some((node) => node.data.id === nodeId)) return;
+      if (!overview || !member) return;
       if (asked.current.of !== overview) asked.current = { of: overview, ids: new Set() };
       if (asked.current.ids.has(nodeId)) return;
       asked.current.ids.add(nodeId);

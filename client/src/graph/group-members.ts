@@ -3,7 +3,6 @@ import {
   type EdgeElement,
   type GraphElements,
   type NodeElement,
-  type Overview,
   type RelationshipGroup,
   type RelationshipPage,
 } from '@pag/graph-seed';
@@ -41,23 +40,19 @@ export interface OpenedGroup {
 
 /**
  * The groups to draw, each counting its members not drawn yet; a group goes when none is
- * left. A group counts the members beyond the overview's ranks, so members a page brings
- * that the overview shows already do not lessen it.
+ * left. A group's pages bring only the members it counts (those below its parent), each
+ * counted once however often a page brought it.
  */
 export const drawnGroups = (
-  overview: Overview,
+  groups: readonly RelationshipGroup[],
   opened: Readonly<Record<string, OpenedGroup>>,
-): DrawnGroup[] => {
-  const shown = new Set(overview.nodes.map((node) => node.data.id));
-  return overview.groups.flatMap((group) => {
+): DrawnGroup[] =>
+  groups.flatMap((group) => {
     const drawn = opened[group.id];
-    const added = drawn
-      ? new Set(drawn.nodes.map((node) => node.data.id).filter((id) => !shown.has(id))).size
-      : 0;
+    const added = drawn ? new Set(drawn.nodes.map((node) => node.data.id)).size : 0;
     const remaining = drawn && drawn.offset >= drawn.total ? 0 : group.count - added;
     return remaining > 0 ? [{ group, remaining, opened: drawn !== undefined }] : [];
   });
-};
 
 /** A group as drawn: one node standing for the members not drawn, joined to its parent. */
 export interface DrawnGroup {

@@ -96,9 +96,9 @@ const nameSize = (node: NodeSingular): { w: number; h: number } | null => {
 const nameBoxes = (cy: Core, named: ReadonlySet<string>): NameBox[] => {
   const boxes: NameBox[] = [];
   cy.nodes().forEach((node) => {
-    if (!node.data('caption')) return;
+    if (!node.data('caption') || !named.has(node.id())) return;
     const name = nameSize(node);
-    if (!name || !named.has(node.id())) return;
+    if (!name) return;
     const { x, y } = node.position();
     const top = y + node.height() / 2 + NAME_MARGIN;
     boxes.push({

@@ -18,9 +18,9 @@ const NO_NODE = 'warm-up-no-such-node';
 
 /**
  * Asks Neo4j once for what every visit asks first (the graph and its meta), then for every
- * node, relationship, view-records, trace and path query, a page query and the groups
- * below a node (about a node that does not exist), and for the overview, so that it has planned them and
- * read the graph before anyone asks: cold, they take over a second, longer than a request
+ * node, relationship, view-records, trace and path query, a page query and the groups below
+ * a node (about a node that does not exist), and for the overview, so that it has planned
+ * them and read the graph before anyone asks: cold, they take over a second, longer than a request
  * may wait. Neo4j keeps the plans. A step that fails (no graph loaded, Neo4j down) is
  * skipped: the first real request then does that work instead.
  */
