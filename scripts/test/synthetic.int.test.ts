@@ -7,6 +7,9 @@ import { getOk } from '../../server/test/support/api-client';
 import { loadDataDir } from '../src/graph/load-data-dir';
 import { paths } from '../src/lib/paths';
 import { loadSynthetic, removeSynthetic } from '../src/synth/load-synthetic';
+import { Database } from '@pag/server/repositories/database';
+import { syntheticRows, writeSyntheticRows } from '@pag/server/repositories/synthetic.repository';
+import { syntheticGraph } from '../src/synth/synthetic-graph';
 
 const RANKING = `
   CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node, score
@@ -46,6 +49,13 @@ describe('the synthetic graph in Neo4j', () => {
     );
     expect(meta.counts).toMatchObject(scanned ?? {});
     expect((await counts())?.curated).toBe(before?.curated);
+    // Written two batches at a time, every relationship generated is in place.
+    const [joined] = await queryRows(
+      driver,
+      'RETURN COUNT { MATCH ()-[r]->() WHERE r.synthetic } AS relationships',
+      z.object({ relationships: z.number() }),
+    );
+    expect(joined?.relationships).toBe(loaded.relationships);
 
     // Tracing up from a synthetic organization ends at the real Central Committee.
     const trace = await getOk(app, '/api/authority/synth-org-1?direction=up', ChainsResponse);
@@ -62,5 +72,33 @@ describe('the synthetic graph in Neo4j', () => {
     expect(await counts()).toEqual({ curated: before?.curated, synthetic: 0 });
     expect(await ranking()).toEqual(ranked);
     expect((await getOk(app, '/api/meta', GraphMeta)).syntheticNodes).toBe(0);
+  });
+
+  it('refuses a batch with a relationship to a node not in the graph, naming it, and writes none of the batch', async () => {
+    const [first] = syntheticGraph({ orgs: 10, seed: 5 });
+    const rows = first && syntheticRows(first);
+    const [node] = rows?.nodes ?? [];
+    const [relationship] = rows?.relationships ?? [];
+    if (!node || !relationship) throw new Error('nothing generated');
+    const id = 'synth-refused-node';
+    const broken = {
+      nodes: [{ ...node, id, props: { ...node.props, id } }],
+      relationships: [{ ...relationship, source: id, target: 'synth-absent' }],
+    };
+    const database = new Database({ ...testNeo4j(), database: 'neo4j' });
+    try {
+      await expect(writeSyntheticRows(database, broken)).rejects.toThrow(
+        '1 of 1 synthetic relationships could not be written: no node synth-absent in the graph to join',
+      );
+    } finally {
+      await database.close();
+    }
+    const [row] = await queryRows(
+      openTestDriver(),
+      'RETURN COUNT { MATCH (n:Node {id: $id}) } AS nodes',
+      z.object({ nodes: z.number() }),
+      { id },
+    );
+    expect(row?.nodes).toBe(0);
   });
 });

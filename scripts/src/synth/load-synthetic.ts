@@ -12,6 +12,7 @@ import {
 import { rankSyntheticNodes } from '@pag/server/repositories/rank.repository';
 import { done, step } from '../lib/log';
 import type { Neo4jHandle } from '../neo4j/local-neo4j';
+import { writeBatches } from './write-batches';
 import {
   SYNTHETIC_SOURCE,
   syntheticGraph,
@@ -27,6 +28,9 @@ export const expectedRecords = (orgs: number): number => {
   const offices = (provinces + prefectures + counties) * 5;
   return offices + townships * 2 + Math.round(orgs * (3 + 0.32 * 3));
 };
+
+/** Batches written at once: two keep this machine's two cores busy (write-batches.ts). */
+const WRITERS = 2;
 
 const seconds = (s: number) =>
   s >= 60 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.round(s)}s`;
@@ -84,17 +88,27 @@ export const loadSynthetic = async (handle: Handle, options: SynthOptions, datab
     const report = progress(total);
     let nodes = 0;
     let relationships = 0;
-    // One batch is written while the next is prepared: Neo4j and Node work at once.
-    let writing: Promise<void> = Promise.resolve();
-    for (const batch of syntheticGraph(options)) {
-      const rows = syntheticRows(batch);
-      await writing;
-      report(nodes + relationships);
-      writing = writeSyntheticRows(connection, rows);
-      nodes += batch.nodes.length;
-      relationships += batch.relationships.length;
-    }
-    await writing;
+    await writeBatches(
+      (function* () {
+        for (const batch of syntheticGraph(options)) {
+          const rows = syntheticRows(batch);
+          yield { rows, ids: new Set(rows.nodes.map((node) => node.id)) };
+        }
+      })(),
+      {
+        writers: WRITERS,
+        needs: (batch, earlier) =>
+          batch.rows.relationships.some(
+            (row) => earlier.ids.has(row.source) || earlier.ids.has(row.target),
+          ),
+        write: (batch) => writeSyntheticRows(connection, batch.rows),
+        written: (batch) => {
+          nodes += batch.rows.nodes.length;
+          relationships += batch.rows.relationships.length;
+          report(nodes + relationships);
+        },
+      },
+    );
     report(nodes + relationships, true);
     step('Ranking the synthetic nodes by their hops from the Party centre…');
     await rankSyntheticNodes(connection);

@@ -22,7 +22,13 @@ export const CREATE_SYNTHETIC_RELATIONSHIPS = `
   UNWIND $rows AS row
   MATCH (a:Node {id: row.source}), (b:Node {id: row.target})
   CREATE (a)-[r:$(row.type)]->(b)
-  SET r = row.props, r.synthetic = true`;
+  SET r = row.props, r.synthetic = true
+  RETURN count(r) AS written`;
+/** Which of these node ids are not in the graph (a relationship to one is not written). */
+export const FIND_MISSING_NODES = `
+  UNWIND $ids AS id
+  WITH id WHERE NOT EXISTS { MATCH (:Node {id: id}) }
+  RETURN collect(id)[..5] AS missing`;
 // Relationships first (those between synthetic nodes and the curated centre too), then nodes,
 // each in transactions of bounded size.
 export const REMOVE_SYNTHETIC_RELATIONSHIPS = `
@@ -74,7 +80,11 @@ export type SyntheticRows = Pick<SeedRows, 'nodes' | 'relationships'>;
 export const syntheticRows = (batch: Pick<SeedGraph, 'nodes' | 'relationships'>): SyntheticRows =>
   toSeedRows({ ...batch, sources: [], unconnected: [], texts: new Map() });
 
-/** Writes a batch of synthetic rows in one transaction, nodes before relationships. */
+/**
+ * Writes a batch of synthetic rows in one transaction, nodes before relationships. A
+ * relationship whose end is not in the graph fails the batch, naming the missing nodes: none of
+ * the batch is written.
+ */
 export const writeSyntheticRows = async (
   database: Database,
   rows: SyntheticRows,
@@ -83,7 +93,15 @@ export const writeSyntheticRows = async (
   try {
     await session.executeWrite(async (tx) => {
       await tx.run(CREATE_SYNTHETIC_NODES, { rows: rows.nodes });
-      await tx.run(CREATE_SYNTHETIC_RELATIONSHIPS, { rows: rows.relationships });
+      const result = await tx.run(CREATE_SYNTHETIC_RELATIONSHIPS, { rows: rows.relationships });
+      const written = Number(result.records[0]?.get('written') ?? 0);
+      if (written === rows.relationships.length) return;
+      const ends = [...new Set(rows.relationships.flatMap((row) => [row.source, row.target]))];
+      const found = await tx.run(FIND_MISSING_NODES, { ids: ends });
+      const missing = z.array(z.string()).parse(found.records[0]?.get('missing') ?? []);
+      throw new Error(
+        `${rows.relationships.length - written} of ${rows.relationships.length} synthetic relationships could not be written: ${missing.length > 0 ? `no node ${missing.join(', ')} in the graph to join` : 'an end was not found'}`,
+      );
     });
   } catch (error) {
     throw classifyDatabaseError(error);

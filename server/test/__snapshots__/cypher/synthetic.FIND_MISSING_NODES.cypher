@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+WITH id WHERE NOT EXISTS { MATCH (:Node {id: id}) }
+RETURN collect(id)[..5] AS missing
