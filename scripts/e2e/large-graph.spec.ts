@@ -235,6 +235,19 @@ test('opens a member drawn from a group in turn: what lies below it counted in g
     await expect.poll(caption).toMatch(new RegExp(`^${left.toLocaleString('en')} more `));
   else await expect.poll(() => canvasNodeIds(page)).not.toContain(nested.id);
   await page.screenshot({ path: screenshotPath('large-graph-nested-group-opened.png') });
+  // A member with nothing below it, clicked, says so (rather than drawing nothing, silently).
+  let leaf: RelationshipPage['relationships'][number]['other'] | null = null;
+  for (const rel of first.relationships) {
+    const groups = NodeGroups.parse(await getJson(`/api/nodes/${rel.other.id}/groups`)).groups;
+    if (groups.length === 0) leaf = rel.other;
+    if (leaf) break;
+  }
+  if (!leaf) throw new Error('every member of the page has something below it');
+  await ui.clickNode(page, leaf.id);
+  await expect(page.locator('.cut-note summary [role="status"]')).toHaveText(
+    ` · Nothing lies further out below ${leaf.name}`,
+  );
+  await page.screenshot({ path: screenshotPath('large-graph-nothing-below.png') });
 });
 
 test('finds a synthetic organization not drawn, reads it, and traces it up to the Central Committee', async ({

@@ -52,6 +52,7 @@ export const App = () => {
     openBelow,
     groupLoading,
     groupError,
+    nothingBelow,
     traceQuery,
     pathsQuery,
     chains,
@@ -181,6 +182,9 @@ export const App = () => {
                     <span role="status">
                       {groupLoading &&
                         ` · ${t(groupLoading === 'below' ? 'app.belowLoading' : 'app.groupLoading')}`}
+                      {!groupLoading &&
+                        nothingBelow &&
+                        ` · ${t('app.nothingBelow', { name: nodeName(nothingBelow, language) })}`}
                     </span>
                   </summary>
                   {t('app.cut', {

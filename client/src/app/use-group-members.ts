@@ -40,9 +40,12 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     message: string;
     below?: Named;
   } | null>(null);
+  /** The member opened last, when nothing lies below it: said, as its groups would be drawn. */
+  const [empty, setEmpty] = useState<{ of?: Overview; member: Named } | null>(null);
   const opened = state.of === overview ? state.opened : NOTHING_OPENED;
   const below = counted.of === overview ? counted.below : NOTHING_BELOW;
   const error = failed && failed.of === overview ? failed : null;
+  const nothingBelow = empty && empty.of === overview ? empty.member : null;
 
   const members = useMemo(
     () => ({
@@ -71,10 +74,12 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       if (asked.current.ids.has(nodeId)) return;
       asked.current.ids.add(nodeId);
       setFailed(null);
+      setEmpty(null);
       setLoading((before) => before ?? 'below');
       try {
         const { groups: found } = await fetchNodeGroups(nodeId);
         if (current.current !== overview) return;
+        if (found.length === 0) setEmpty({ of: overview, member: member.data });
         setCounted((before) => ({
           of: overview,
           below: { ...(before.of === overview ? before.below : {}), [nodeId]: found },
@@ -102,6 +107,7 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       const offset = opened[groupId]?.offset ?? 0;
       setLoading('members');
       setFailed(null);
+      setEmpty(null);
       try {
         // The members the group counts: those lying below its parent.
         const page = await fetchRelationshipPage(group.parent, { ...group, below: true }, offset);
@@ -138,5 +144,5 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     [overview, allGroups, opened],
   );
 
-  return { groups, members, open, openBelow, loading, error };
+  return { groups, members, open, openBelow, loading, error, nothingBelow };
 };

@@ -46,6 +46,7 @@ export const useViewGraph = () => {
     openBelow: members.openBelow,
     groupLoading: members.loading,
     groupError: members.error,
+    nothingBelow: members.nothingBelow,
     traceQuery,
     pathsQuery,
     chains,

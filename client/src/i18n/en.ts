@@ -14,6 +14,7 @@ export const en = {
       'Dashed boxes count what lies further out; click one to draw {{page}} more of its members, and click a member drawn so to count what lies below it.',
     groupLoading: 'Drawing members…',
     belowLoading: 'Counting what lies below…',
+    nothingBelow: 'Nothing lies further out below {{name}}',
     groupFailed: 'The members could not be loaded: {{message}}',
     belowFailed: 'What lies below {{name}} could not be counted: {{message}}',
     loading: 'Loading the graph…',

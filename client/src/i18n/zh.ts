@@ -26,6 +26,7 @@ export const zh: Messages = {
       '虚线框统计更外层的节点；点击其一即再绘出其中 {{page}} 个成员，点击如此绘出的成员即统计其下的节点。',
     groupLoading: '正在绘出成员…',
     belowLoading: '正在统计其下的节点…',
+    nothingBelow: '{{name}}之下没有更外层的节点',
     groupFailed: '无法加载成员：{{message}}',
     belowFailed: '无法统计{{name}}之下的节点：{{message}}',
     loading: '正在加载图谱…',
