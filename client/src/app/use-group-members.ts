@@ -68,13 +68,14 @@ export const useGroupMembers = (overview: Overview | undefined) => {
    */
   const openBelow = useCallback(
     async (nodeId: string) => {
+      // Whatever was clicked, what was said of the member opened before no longer stands.
+      setEmpty(null);
       const member = members.nodes.find((node) => node.data.id === nodeId);
       if (!overview || !member) return;
       if (asked.current.of !== overview) asked.current = { of: overview, ids: new Set() };
       if (asked.current.ids.has(nodeId)) return;
       asked.current.ids.add(nodeId);
       setFailed(null);
-      setEmpty(null);
       setLoading((before) => before ?? 'below');
       try {
         const { groups: found } = await fetchNodeGroups(nodeId);
