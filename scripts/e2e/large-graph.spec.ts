@@ -243,11 +243,15 @@ test('opens a member drawn from a group in turn: what lies below it counted in g
     if (leaf) break;
   }
   if (!leaf) throw new Error('every member of the page has something below it');
+  const status = page.locator('.cut-note summary [role="status"]');
   await ui.clickNode(page, leaf.id);
-  await expect(page.locator('.cut-note summary [role="status"]')).toHaveText(
-    ` · Nothing lies further out below ${leaf.name}`,
-  );
+  await expect(status).toHaveText(` · Nothing lies further out below ${leaf.name}`);
   await page.screenshot({ path: screenshotPath('large-graph-nothing-below.png') });
+  // Said again when clicked again; anything else clicked takes it away.
+  await ui.clickNode(page, member);
+  await expect(status).toHaveText('');
+  await ui.clickNode(page, leaf.id);
+  await expect(status).toHaveText(` · Nothing lies further out below ${leaf.name}`);
 });
 
 test('finds a synthetic organization not drawn, reads it, and traces it up to the Central Committee', async ({

@@ -40,12 +40,11 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     message: string;
     below?: Named;
   } | null>(null);
-  /** The member opened last, when nothing lies below it: said, as its groups would be drawn. */
-  const [empty, setEmpty] = useState<{ of?: Overview; member: Named } | null>(null);
+  /** The member clicked last (for this overview): when nothing lies below it, that is said. */
+  const [clicked, setClicked] = useState<{ of?: Overview; id: string } | null>(null);
   const opened = state.of === overview ? state.opened : NOTHING_OPENED;
   const below = counted.of === overview ? counted.below : NOTHING_BELOW;
   const error = failed && failed.of === overview ? failed : null;
-  const nothingBelow = empty && empty.of === overview ? empty.member : null;
 
   const members = useMemo(
     () => ({
@@ -61,6 +60,10 @@ export const useGroupMembers = (overview: Overview | undefined) => {
     [overview, below],
   );
   const groups = useMemo(() => drawnGroups(allGroups, opened), [allGroups, opened]);
+  const nothingBelow = useMemo(() => {
+    if (!clicked || clicked.of !== overview || below[clicked.id]?.length !== 0) return null;
+    return members.nodes.find((node) => node.data.id === clicked.id)?.data ?? null;
+  }, [clicked, overview, below, members.nodes]);
 
   /**
    * Counts what lies below a member drawn from a group, once: its groups are drawn beneath it.
@@ -68,9 +71,9 @@ export const useGroupMembers = (overview: Overview | undefined) => {
    */
   const openBelow = useCallback(
     async (nodeId: string) => {
-      // Whatever was clicked, what was said of the member opened before no longer stands.
-      setEmpty(null);
       const member = members.nodes.find((node) => node.data.id === nodeId);
+      // Whatever else was clicked, what was said of the member clicked before no longer stands.
+      setClicked(overview && member ? { of: overview, id: nodeId } : null);
       if (!overview || !member) return;
       if (asked.current.of !== overview) asked.current = { of: overview, ids: new Set() };
       if (asked.current.ids.has(nodeId)) return;
@@ -80,7 +83,6 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       try {
         const { groups: found } = await fetchNodeGroups(nodeId);
         if (current.current !== overview) return;
-        if (found.length === 0) setEmpty({ of: overview, member: member.data });
         setCounted((before) => ({
           of: overview,
           below: { ...(before.of === overview ? before.below : {}), [nodeId]: found },
@@ -108,7 +110,7 @@ export const useGroupMembers = (overview: Overview | undefined) => {
       const offset = opened[groupId]?.offset ?? 0;
       setLoading('members');
       setFailed(null);
-      setEmpty(null);
+      setClicked(null);
       try {
         // The members the group counts: those lying below its parent.
         const page = await fetchRelationshipPage(group.parent, { ...group, below: true }, offset);

@@ -99,8 +99,12 @@ export const writeSyntheticRows = async (
       const ends = [...new Set(rows.relationships.flatMap((row) => [row.source, row.target]))];
       const found = await tx.run(FIND_MISSING_NODES, { ids: ends });
       const missing = z.array(z.string()).parse(found.records[0]?.get('missing') ?? []);
+      const why =
+        missing.length > 0
+          ? `no node ${missing.join(', ')} in the graph to join`
+          : 'an end was not found';
       throw new Error(
-        `${rows.relationships.length - written} of ${rows.relationships.length} synthetic relationships could not be written: ${missing.length > 0 ? `no node ${missing.join(', ')} in the graph to join` : 'an end was not found'}`,
+        `${rows.relationships.length - written} of ${rows.relationships.length} synthetic relationships could not be written: ${why}`,
       );
     });
   } catch (error) {
